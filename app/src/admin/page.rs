@@ -1,0 +1,85 @@
+use super::api::CreateStaffAccount;
+use crate::{
+    auth::Role,
+    i18n::t,
+    islands::PasswordInput,
+    layout::{Field, FlashMessage, Page, SelectField},
+    web::{self, flash},
+};
+use leptos::{prelude::*, server_fn::ServerFn};
+
+/// `/admin/staff`: admins create trainer and official accounts and see the existing ones.
+#[component]
+pub fn StaffPage() -> impl IntoView {
+    let Some(viewer) = web::viewer() else {
+        leptos_axum::redirect("/login");
+        return ().into_any();
+    };
+    if viewer.role != Role::Admin {
+        if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
+            res.set_status(http::StatusCode::FORBIDDEN);
+        }
+        return view! { <Page title=t("error-forbidden-title")><p>{t("error-forbidden")}</p></Page> }.into_any();
+    }
+    let flash = flash::take();
+    let staff = web::db().map(|db| async move {
+        crate::auth::users::list_staff(&db)
+            .await
+            .unwrap_or_default()
+    });
+    let role_label = |r: Role| t(&format!("role-{}", r.code()));
+    let role_labels: Vec<(Role, String)> = Role::ALL.iter().map(|r| (*r, role_label(*r))).collect();
+    let headings = [t("field-display-name"), t("field-login"), t("field-role")];
+    let role_options = [Role::Trainer, Role::Official, Role::Admin]
+        .iter()
+        .map(|r| (r.code().to_owned(), role_label(*r)))
+        .collect::<Vec<_>>();
+    view! {
+        <Page title=t("admin-title")>
+            <FlashMessage flash=flash.clone()/>
+            <form method="post" action=CreateStaffAccount::url() class="stack card">
+                <h2>{t("admin-create-heading")}</h2>
+                <Field name="display_name" label=t("field-display-name") value=flash.value("display_name") maxlength=80 flash=flash.clone()/>
+                <Field name="login" label=t("field-login") value=flash.value("login") maxlength=40 flash=flash.clone()/>
+                <SelectField name="role" label=t("field-role") options=role_options selected=flash.value("role") flash=flash.clone()/>
+                <PasswordInput
+                    name="initial_password".to_owned()
+                    label=t("field-initial-password")
+                    show_label=t("password-show")
+                    hide_label=t("password-hide")
+                    autocomplete="new-password".to_owned()
+                    invalid=flash.field.as_deref() == Some("password")
+                />
+                <button type="submit">{t("admin-create-submit")}</button>
+            </form>
+            <h2>{t("admin-list-heading")}</h2>
+            <Suspense>
+                {Suspend::new(async move {
+                    let rows = match staff {
+                        Ok(rows) => rows.await,
+                        Err(_) => Vec::new(),
+                    };
+                    let [name_h, login_h, role_h] = headings;
+                    view! {
+                        <table class="staff">
+                            <thead><tr><th>{name_h}</th><th>{login_h}</th><th>{role_h}</th></tr></thead>
+                            <tbody>
+                                {rows.into_iter().map(|s| {
+                                    let role = role_labels.iter().find(|(r, _)| *r == s.role).map(|(_, l)| l.clone());
+                                    view! {
+                                        <tr>
+                                            <td><bdi>{s.display_name}</bdi></td>
+                                            <td><bdi>{s.login}</bdi></td>
+                                            <td>{role}</td>
+                                        </tr>
+                                    }
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    }
+                })}
+            </Suspense>
+        </Page>
+    }
+    .into_any()
+}

@@ -1,0 +1,135 @@
+//! Server functions for accounts. Each: who is calling → may they → one call → map the error.
+
+use crate::error::AppError;
+use leptos::prelude::*;
+
+#[cfg(feature = "ssr")]
+mod ssr {
+    use crate::web::{cookies, middleware::ClientIp};
+    use http::request::Parts;
+    use leptos::prelude::use_context;
+
+    pub use super::super::session::{SESSION_COOKIE, SESSION_TTL};
+
+    pub fn set_session_cookie(token: &str) {
+        cookies::set(SESSION_COOKIE, token, SESSION_TTL);
+    }
+
+    pub fn client_ip() -> Option<std::net::IpAddr> {
+        use_context::<Parts>().and_then(|p| p.extensions.get::<ClientIp>().and_then(|c| c.0))
+    }
+}
+
+/// Self-registration of a learner. On success the learner is signed in and sent to the dashboard.
+#[server(prefix = "/api", endpoint = "register")]
+#[allow(clippy::too_many_arguments)]
+pub async fn register(
+    login: String,
+    display_name: String,
+    password: String,
+    password_confirm: String,
+    group: String,
+    gender: String,
+    district: String,
+    language: String,
+) -> Result<(), AppError> {
+    use super::accounts::{self, Registration};
+    use crate::web::{self, form::FormOutcome};
+    let keep = [
+        ("login", login.as_str()),
+        ("display_name", display_name.as_str()),
+        ("group", group.as_str()),
+        ("gender", gender.as_str()),
+        ("district", district.as_str()),
+        ("language", language.as_str()),
+    ];
+    let outcome = FormOutcome {
+        success: "/dashboard",
+        notice: Some("register-welcome"),
+        form: "/register",
+        keep: &keep,
+    };
+    if web::viewer().is_some() {
+        return Err(outcome.fail(AppError::invalid("login", "register-error-signed-in")));
+    }
+    let form = Registration {
+        login: login.clone(),
+        display_name: display_name.clone(),
+        password,
+        password_confirm,
+        group: group.clone(),
+        gender: gender.clone(),
+        district: district.clone(),
+        language: language.clone(),
+    };
+    let result = accounts::register(&web::db()?, form)
+        .await
+        .map(|token| ssr::set_session_cookie(&token));
+    if result.is_ok() {
+        if let Some(lang) = crate::i18n::Lang::from_code(&language) {
+            web::cookies::set(
+                crate::i18n::LANG_COOKIE,
+                lang.code(),
+                web::cookies::ONE_YEAR,
+            );
+        }
+    }
+    outcome.finish(result)
+}
+
+/// Signs in with a login name or mobile number. A new session id is issued every time.
+#[server(prefix = "/api", endpoint = "login")]
+pub async fn login(login: String, password: String) -> Result<(), AppError> {
+    use crate::web::{self, cookies, form::FormOutcome};
+    let keep = [("login", login.as_str())];
+    let outcome = FormOutcome {
+        success: "/dashboard",
+        notice: None,
+        form: "/login",
+        keep: &keep,
+    };
+    let db = web::db()?;
+    if let Some(old) = cookies::get(ssr::SESSION_COOKIE) {
+        super::session::end(&db, &old).await?;
+    }
+    let result = super::accounts::sign_in(&db, &login, password, ssr::client_ip()).await;
+    outcome.finish(result.map(|token| ssr::set_session_cookie(&token)))
+}
+
+/// Signs out: the session is deleted on the server and the cookie cleared.
+#[server(prefix = "/api", endpoint = "logout")]
+pub async fn logout() -> Result<(), AppError> {
+    use crate::web::{self, cookies};
+    if let Some(token) = cookies::get(ssr::SESSION_COOKIE) {
+        super::session::end(&web::db()?, &token).await?;
+    }
+    cookies::set(ssr::SESSION_COOKIE, "", 0);
+    leptos_axum::redirect("/");
+    Ok(())
+}
+
+/// Changes the signed-in user's password; other sessions of the user end.
+#[server(prefix = "/api", endpoint = "change-password")]
+pub async fn change_password(
+    current_password: String,
+    new_password: String,
+    password_confirm: String,
+) -> Result<(), AppError> {
+    use crate::web::{self, form::FormOutcome};
+    let outcome = FormOutcome {
+        success: "/dashboard",
+        notice: Some("password-changed"),
+        form: "/account/password",
+        keep: &[],
+    };
+    let viewer = web::require_viewer().map_err(|e| outcome.fail(e))?;
+    let result = super::accounts::change_password(
+        &web::db()?,
+        viewer.id,
+        current_password,
+        new_password,
+        password_confirm,
+    )
+    .await;
+    outcome.finish(result.map(|token| ssr::set_session_cookie(&token)))
+}

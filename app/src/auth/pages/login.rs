@@ -1,0 +1,32 @@
+use super::password_field;
+use crate::{
+    auth::api::Login,
+    i18n::t,
+    layout::{Field, FlashMessage, Page},
+    web::flash,
+};
+use leptos::{prelude::*, server_fn::ServerFn};
+
+/// `/login`: sign in with a login name or mobile number.
+#[component]
+pub fn LoginPage() -> impl IntoView {
+    let flash = flash::take();
+    view! {
+        <Page title=t("login-title")>
+            <FlashMessage flash=flash.clone()/>
+            <form method="post" action=Login::url() class="stack card">
+                <Field
+                    name="login"
+                    label=t("field-login")
+                    value=flash.value("login")
+                    autocomplete="username"
+                    maxlength=40
+                    flash=flash.clone()
+                />
+                {password_field("password", "field-password", "current-password", &flash)}
+                <button type="submit">{t("login-submit")}</button>
+            </form>
+            <p>{t("login-no-account")} " " <a href="/register">{t("nav-register")}</a></p>
+        </Page>
+    }
+}

@@ -1,0 +1,22 @@
+//! Schema changes, one file per change. Never edit a migration that has shipped: add one.
+
+mod m20261129_000001_create_districts;
+mod m20261129_000002_create_users;
+mod m20261129_000003_create_sessions;
+mod m20261129_000004_create_login_throttle;
+
+use sea_orm_migration::prelude::*;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m20261129_000001_create_districts::Migration),
+            Box::new(m20261129_000002_create_users::Migration),
+            Box::new(m20261129_000003_create_sessions::Migration),
+            Box::new(m20261129_000004_create_login_throttle::Migration),
+        ]
+    }
+}

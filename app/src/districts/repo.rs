@@ -1,0 +1,32 @@
+use super::District;
+use crate::db::entities::district;
+use sea_orm::{DatabaseConnection, DbErr, EntityTrait, QueryOrder};
+
+/// All districts, Jammu division first, then by English name.
+pub async fn all(db: &DatabaseConnection) -> Result<Vec<District>, DbErr> {
+    let rows = district::Entity::find()
+        .order_by_asc(district::Column::Division)
+        .order_by_asc(district::Column::NameEn)
+        .all(db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|d| District {
+            slug: d.slug,
+            division: d.division,
+            names: [d.name_en, d.name_hi, d.name_ur, d.name_ks, d.name_doi],
+        })
+        .collect())
+}
+
+/// The internal id of the district `slug`.
+pub async fn id_of(db: &impl sea_orm::ConnectionTrait, slug: &str) -> Result<Option<i32>, DbErr> {
+    use sea_orm::{ColumnTrait, QueryFilter, QuerySelect};
+    district::Entity::find()
+        .filter(district::Column::Slug.eq(slug))
+        .select_only()
+        .column(district::Column::Id)
+        .into_tuple()
+        .one(db)
+        .await
+}

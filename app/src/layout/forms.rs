@@ -1,0 +1,86 @@
+use crate::{
+    i18n::{t, t_args},
+    web::flash::Flash,
+};
+use leptos::prelude::*;
+
+/// The error or notice left by the previous form post, announced to screen readers.
+#[component]
+pub fn FlashMessage(flash: Flash) -> impl IntoView {
+    let error = flash.error.map(|id| {
+        let args: Vec<(&str, String)> = flash
+            .args
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.clone()))
+            .collect();
+        view! { <p class="alert error" role="alert">{t_args(&id, &args)}</p> }
+    });
+    let notice = flash
+        .notice
+        .map(|id| view! { <p class="alert notice" role="status">{t(&id)}</p> });
+    view! { {error} {notice} }
+}
+
+/// A labelled input that shows its error from the flash.
+#[component]
+pub fn Field(
+    name: &'static str,
+    label: String,
+    #[prop(default = "text")] kind: &'static str,
+    #[prop(optional)] value: String,
+    #[prop(optional)] hint: Option<String>,
+    #[prop(optional)] autocomplete: &'static str,
+    #[prop(default = 200)] maxlength: u32,
+    #[prop(optional)] flash: Option<Flash>,
+) -> impl IntoView {
+    let invalid = flash
+        .as_ref()
+        .is_some_and(|f| f.field.as_deref() == Some(name));
+    let hint_id = format!("{name}-hint");
+    view! {
+        <div class="field" class:invalid=invalid>
+            <label for=name>{label}</label>
+            <input
+                id=name
+                name=name
+                type=kind
+                value=value
+                required=true
+                maxlength=maxlength
+                autocomplete=(!autocomplete.is_empty()).then_some(autocomplete)
+                aria-invalid=invalid.then_some("true")
+                aria-describedby=hint.is_some().then(|| hint_id.clone())
+            />
+            {hint.map(|h| view! { <small id=hint_id>{h}</small> })}
+        </div>
+    }
+}
+
+/// A labelled `<select>` of `(value, label)` options.
+#[component]
+pub fn SelectField(
+    name: &'static str,
+    label: String,
+    options: Vec<(String, String)>,
+    #[prop(optional)] selected: String,
+    #[prop(optional)] flash: Option<Flash>,
+) -> impl IntoView {
+    let invalid = flash
+        .as_ref()
+        .is_some_and(|f| f.field.as_deref() == Some(name));
+    view! {
+        <div class="field" class:invalid=invalid>
+            <label for=name>{label}</label>
+            <select id=name name=name required=true aria-invalid=invalid.then_some("true")>
+                <option value="" selected=selected.is_empty()>{t("form-choose")}</option>
+                {options
+                    .into_iter()
+                    .map(|(value, text)| {
+                        let is_selected = value == selected;
+                        view! { <option value=value selected=is_selected>{text}</option> }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}

@@ -1,0 +1,52 @@
+//! The frame around every page and the form pieces pages share.
+
+mod forms;
+
+pub use forms::{Field, FlashMessage, SelectField};
+
+use crate::{
+    auth::{api::Logout, Role},
+    i18n::{t, LanguageSwitcher},
+    web,
+};
+use leptos::{prelude::*, server_fn::ServerFn};
+use leptos_meta::Title;
+
+/// Header with navigation and language switcher, the page's content, and a footer.
+#[component]
+pub fn Page(#[prop(into)] title: String, children: Children) -> impl IntoView {
+    let viewer = web::viewer();
+    let full_title = format!("{title} · {}", t("brand-name"));
+    let nav = match &viewer {
+        Some(v) => view! {
+            <a href="/dashboard">{t("nav-dashboard")}</a>
+            {(v.role == Role::Admin).then(|| view! { <a href="/admin/staff">{t("nav-admin")}</a> })}
+            <a href="/account/password">{t("nav-password")}</a>
+            <form method="post" action=Logout::url() class="inline">
+                <button type="submit" class="link">{t("nav-logout")}</button>
+            </form>
+        }
+        .into_any(),
+        None => view! {
+            <a href="/login">{t("nav-login")}</a>
+            <a href="/register" class="button">{t("nav-register")}</a>
+        }
+        .into_any(),
+    };
+    view! {
+        <Title text=full_title/>
+        <a class="skip-link" href="#main">{t("nav-skip")}</a>
+        <header class="site-header">
+            <a class="brand" href="/">{t("brand-name")}</a>
+            <nav aria-label=t("nav-label")>{nav}</nav>
+            <LanguageSwitcher/>
+        </header>
+        <main id="main">
+            <h1>{title}</h1>
+            {children()}
+        </main>
+        <footer class="site-footer">
+            <p>{t("footer-text")}</p>
+        </footer>
+    }
+}

@@ -1,0 +1,75 @@
+//! The HTML document and the routes.
+
+use crate::{
+    admin::StaffPage,
+    auth::pages::{ChangePasswordPage, LoginPage, RegisterPage},
+    dashboard::DashboardPage,
+    home::HomePage,
+    i18n::{t, Lang},
+    layout::Page,
+};
+use http::request::Parts;
+use leptos::{config::LeptosOptions, prelude::*};
+use leptos_meta::{provide_meta_context, MetaTags};
+use leptos_router::{
+    components::{Route, Router, Routes},
+    path, SsrMode,
+};
+
+/// The document around every page. `<html lang dir>` follows the negotiated language, so Urdu
+/// and Kashmiri pages are right-to-left from the first byte.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let lang = use_context::<Parts>()
+        .and_then(|p| p.extensions.get::<Lang>().copied())
+        .unwrap_or_default();
+    provide_context(lang);
+    view! {
+        <!DOCTYPE html>
+        <html lang=lang.code() dir=lang.dir().as_str()>
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <meta name="color-scheme" content="light dark"/>
+                <link rel="stylesheet" href="/pkg/sabaq.css"/>
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
+                <HydrationScripts options islands=true/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+/// All pages. Every route renders completely on the server before the response is sent, so
+/// nothing depends on JavaScript.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    view! {
+        <Router>
+            <Routes fallback=NotFound>
+                <Route path=path!("/") view=HomePage ssr=SsrMode::Async/>
+                <Route path=path!("/register") view=RegisterPage ssr=SsrMode::Async/>
+                <Route path=path!("/login") view=LoginPage ssr=SsrMode::Async/>
+                <Route path=path!("/dashboard") view=DashboardPage ssr=SsrMode::Async/>
+                <Route path=path!("/account/password") view=ChangePasswordPage ssr=SsrMode::Async/>
+                <Route path=path!("/admin/staff") view=StaffPage ssr=SsrMode::Async/>
+            </Routes>
+        </Router>
+    }
+}
+
+#[component]
+fn NotFound() -> impl IntoView {
+    if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
+        res.set_status(http::StatusCode::NOT_FOUND);
+    }
+    view! {
+        <Page title=t("error-not-found-title")>
+            <p>{t("error-not-found")}</p>
+            <p><a href="/">{t("nav-home")}</a></p>
+        </Page>
+    }
+}

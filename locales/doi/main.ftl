@@ -1,0 +1,213 @@
+# सबक — डोगरी (Dogri, Devanagari). Message ids mirror en/main.ftl exactly.
+# A `# needs-review` line above a message means a native Dogri speaker should check it.
+
+brand-name = सबक
+# needs-review
+footer-text = सबक — जम्मू-कश्मीर दे लोकें आस्तै डिजिटल साक्षरता दे मुफ्त पाठ।
+
+## Navigation
+# needs-review
+nav-label = मुक्ख मेन्यू
+# needs-review
+nav-skip = सिद्धा मुक्ख हिस्से पर जाओ
+# needs-review
+nav-home = होम
+# needs-review
+nav-dashboard = मेरी पढ़ाई
+# needs-review
+nav-admin = स्टाफ खाते
+# needs-review
+nav-password = पासवर्ड बदलो
+# needs-review
+nav-login = लॉगिन करो
+# needs-review
+nav-register = खाता बनाओ
+nav-logout = लॉग आउट
+lang-switcher-label = भाशा
+
+## Home
+# needs-review
+home-title = फोन, इंटरनेट ते ऑनलाइन सेवाएं बरतना सिक्खो
+# needs-review
+home-lead = सबक तुसेंगी तुंदी अपनी भाशा च, कदम-दर-कदम सखांदा ऐ जे स्मार्टफोन ते कंप्यूटर कि'यां चलाना ऐ, इंटरनेट पर चीजां कि'यां लब्भनियां न, सरकारी सेवाएं ऑनलाइन कि'यां लैनियां न, डिजिटल भुगतान कि'यां करना ऐ ते सुरक्षत कि'यां रौह्ना ऐ।
+# needs-review
+home-topic-devices = स्मार्टफोन ते कंप्यूटर चलाना
+# needs-review
+home-topic-internet = इंटरनेट पर जानकारी लब्भना ते लोकें कन्नै गल्ल करना
+# needs-review
+home-topic-services = ऑनलाइन सरकारी सेवाएं, आधार ते DigiLocker
+# needs-review
+home-topic-payments = UPI कन्नै सुरक्षत डिजिटल भुगतान
+# needs-review
+home-topic-safety = ऑनलाइन धोखाधड़ी थमां बचना
+# needs-review
+home-start = सिक्खना शुरू करो — एह् मुफ्त ऐ
+# needs-review
+home-have-account = मेरा खाता पैह्लें गै बने दा ऐ
+# needs-review
+home-continue = सिक्खना जारी रक्खो
+# needs-review
+home-audience = विद्यार्थियें, सरकारी अधिकारियें, स्वयं सहायता समूह दे मेंबरें ते जम्मू-कश्मीर दे सारे 20 जिलें दे हर इक माह्नू आस्तै।
+
+## Forms
+# needs-review
+form-choose = चुनो…
+# needs-review
+field-login = लॉगिन नांऽ जां मोबाइल नंबर
+# needs-review
+field-login-hint = जि'यां shazia.bhat जां 9419012345। ई-मेल दी लोड़ नेईं।
+# needs-review
+field-display-name = तुंदा नांऽ
+field-password = पासवर्ड
+# needs-review
+field-password-confirm = पासवर्ड फ्ही लिखो
+# needs-review
+field-current-password = मौजूदा पासवर्ड
+# needs-review
+field-new-password = नमां पासवर्ड
+# needs-review
+field-initial-password = पैह्ला पासवर्ड (ओह् माह्नू लॉगिन करने परैंत इसगी बदलग)
+# needs-review
+field-group = तुस कु'न ओ
+# needs-review
+field-gender = लिंग
+# needs-review
+field-district = जिला
+# needs-review
+field-language = पसंद दी भाशा
+# needs-review
+field-role = भूमिका
+# needs-review
+password-show = दस्सो
+# needs-review
+password-hide = लुकाओ
+# needs-review
+password-rules = घट्टोघट्ट 8 अक्खर। निक्के ते औक्खे पासवर्ड कोला चेतै रौह्ने आह्ले किश शब्द बेह्तर न।
+
+## Groups, genders, roles
+# needs-review
+group-government-official = सरकारी अधिकारी
+# needs-review
+group-student = विद्यार्थी
+# needs-review
+group-shg-member = स्वयं सहायता समूह (SHG) मेंबर
+# needs-review
+group-other = होर
+# needs-review
+gender-female = जनानी
+# needs-review
+gender-male = मर्द
+# needs-review
+gender-other = होर
+# needs-review
+gender-unstated = नेईं दस्सना चांह्दे
+# needs-review
+role-learner = सिक्खने आह्ला
+role-trainer = ट्रेनर
+# needs-review
+role-official = अधिकारी
+role-admin = एडमिन
+
+## Registration
+# needs-review
+register-title = अपना खाता बनाओ
+# needs-review
+register-intro = तुंदे खाते च तुंदी तरक्की ते तुंदे सर्टिफिकेट सांभे रौंह्दे न।
+# needs-review
+register-submit = खाता बनाओ
+# needs-review
+register-have-account = केह् तुंदा खाता पैह्लें गै ऐ?
+# needs-review
+register-welcome = सबक च तुंदा स्वागत ऐ! तुंदा खाता त्यार ऐ।
+# needs-review
+register-error-login-format = 3 थमां 32 तगर अंग्रेजी अक्खर (a–z), अंक, बिंदु (.), डैश (-) जां अंडरस्कोर (_) बरतो, पैह्ला अक्खर a–z होऐ — जां 10 अंकें दा मोबाइल नंबर।
+# needs-review
+register-error-login-taken = एह् लॉगिन नांऽ जां मोबाइल नंबर पैह्लें गै रजिस्टर ऐ। कोई होर चुनो, जां लॉगिन करो।
+# needs-review
+register-error-name-required = किरपा करियै अपना नांऽ लिखो।
+# needs-review
+register-error-name-too-long = नांऽ बद्धोबद्ध 80 अक्खरें दा होई सकदा ऐ।
+# needs-review
+register-error-name-invalid = तुंदे नांऽ च किश ऐसे अक्खर न जिंदी इजाजत नेईं।
+# needs-review
+register-error-choose = किरपा करियै कोई इक विकल्प चुनो।
+# needs-review
+register-error-district = किरपा करियै सूची चा अपना जिला चुनो।
+# needs-review
+register-error-signed-in = तुस पैह्लें गै लॉगिन ओ।
+
+## Passwords
+# needs-review
+password-error-too-short = पासवर्ड च घट्टोघट्ट 8 अक्खर होने चाहिदे न।
+# needs-review
+password-error-too-long = पासवर्ड च बद्धोबद्ध 128 अक्खर होई सकदे न।
+# needs-review
+password-error-too-common = इस पासवर्ड दा अंदाजा लाना बड़ा सौखा ऐ। चेतै रौह्ने आह्ले किश शब्द अजमाओ।
+# needs-review
+password-error-contains-login = पासवर्ड च तुंदा लॉगिन नांऽ नेईं होना चाहिदा।
+# needs-review
+password-error-mismatch = दोऐ पासवर्ड इक्को जनेह् नेईं न।
+# needs-review
+password-error-current-wrong = मौजूदा पासवर्ड ठीक नेईं ऐ।
+# needs-review
+password-title = पासवर्ड बदलो
+# needs-review
+password-submit = पासवर्ड बदलो
+# needs-review
+password-changed = तुंदा पासवर्ड बदली गेआ ऐ। बाकी सारी थाह्रें थमां तुसेंगी लॉग आउट करी दित्ता गेआ ऐ।
+
+## Sign in
+# needs-review
+login-title = लॉगिन करो
+# needs-review
+login-submit = लॉगिन करो
+# needs-review
+login-no-account = सबक पर नमें ओ?
+# needs-review
+login-error-invalid = लॉगिन नांऽ जां पासवर्ड ठीक नेईं ऐ।
+# needs-review
+login-error-throttled = मती बारी गलत कोशशां होइयां। किरपा करियै { $minutes } मिंट बाद फ्ही कोशश करो।
+
+## Dashboard
+# needs-review
+dashboard-title = मेरी पढ़ाई
+# needs-review
+dashboard-greeting = स्वागत ऐ,
+# needs-review
+dashboard-role = खाता
+# needs-review
+dashboard-learner-next = कोर्स जल्दी औने आह्ले न। तुंदी तरक्की इत्थें नजर औग।
+# needs-review
+dashboard-staff-next = तुंदी भूमिका आस्तै टूल जल्दी औने आह्ले न।
+# needs-review
+dashboard-admin-next = तुस "स्टाफ खाते" च जाइयै ट्रेनर ते अधिकारी दे खाते बनाई सकदे ओ।
+
+## Administration
+# needs-review
+admin-title = स्टाफ खाते
+# needs-review
+admin-create-heading = ट्रेनर जां अधिकारी दा खाता बनाओ
+# needs-review
+admin-create-submit = खाता बनाओ
+# needs-review
+admin-created = खाता बनी गेआ ऐ।
+# needs-review
+admin-list-heading = मौजूदा स्टाफ खाते
+
+## Errors
+# needs-review
+error-unauthenticated = किरपा करियै पैह्लें लॉगिन करो।
+# needs-review
+error-forbidden-title = इजाजत नेईं
+# needs-review
+error-forbidden = तुसेंगी एह् करने दी इजाजत नेईं ऐ।
+# needs-review
+error-cross-origin = एह् अनुरोध कुसै होर वैबसाइट थमां आया हा, इस करी नकारी दित्ता गेआ।
+# needs-review
+error-not-found-title = पेज नेईं लब्भा
+# needs-review
+error-not-found = असेंगी एह् पेज नेईं लब्भा।
+# needs-review
+error-internal = साढ़े पास्सै किश गड़बड़ होई गेई। किरपा करियै फ्ही कोशश करो।
+# needs-review
+error-bad-request = फार्म पढ़ेआ नेईं जाई सकेआ। किरपा करियै फ्ही कोशश करो।

@@ -1,0 +1,120 @@
+# Sabaq — English (source language). Every other locale mirrors these ids.
+
+brand-name = Sabaq
+footer-text = Sabaq — free digital literacy lessons for the people of Jammu & Kashmir.
+
+## Navigation
+nav-label = Main menu
+nav-skip = Skip to content
+nav-home = Home
+nav-dashboard = My learning
+nav-admin = Staff accounts
+nav-password = Change password
+nav-login = Sign in
+nav-register = Create account
+nav-logout = Sign out
+lang-switcher-label = Language
+
+## Home
+home-title = Learn to use phones, the internet and online services
+home-lead = Sabaq teaches, step by step and in your own language, how to use a smartphone and a computer, find things on the internet, use government services online, pay digitally and stay safe.
+home-topic-devices = Using a smartphone and a computer
+home-topic-internet = Finding information and talking to people on the internet
+home-topic-services = Online government services, Aadhaar and DigiLocker
+home-topic-payments = Digital payments with UPI, safely
+home-topic-safety = Staying safe from fraud online
+home-start = Start learning — it is free
+home-have-account = I already have an account
+home-continue = Continue learning
+home-audience = For students, government officials, self-help group members and everyone in the 20 districts of Jammu & Kashmir.
+
+## Forms
+form-choose = Choose…
+field-login = Login name or mobile number
+field-login-hint = For example shazia.bhat or 9419012345. No e-mail needed.
+field-display-name = Your name
+field-password = Password
+field-password-confirm = Type the password again
+field-current-password = Current password
+field-new-password = New password
+field-initial-password = First password (the person changes it after signing in)
+field-group = I am a
+field-gender = Gender
+field-district = District
+field-language = Preferred language
+field-role = Role
+password-show = Show
+password-hide = Hide
+password-rules = At least 8 characters. A few words you can remember are better than a short, hard password.
+
+## Groups, genders, roles
+group-government-official = Government official
+group-student = Student
+group-shg-member = Self-help group member
+group-other = Other
+gender-female = Woman
+gender-male = Man
+gender-other = Other
+gender-unstated = Prefer not to say
+role-learner = Learner
+role-trainer = Trainer
+role-official = Official
+role-admin = Administrator
+
+## Registration
+register-title = Create your account
+register-intro = Your account saves your progress and your certificates.
+register-submit = Create account
+register-have-account = Already have an account?
+register-welcome = Welcome to Sabaq! Your account is ready.
+register-error-login-format = Use 3 to 32 letters, digits, dots, dashes or underscores, starting with a letter — or a 10-digit mobile number.
+register-error-login-taken = This login name or mobile number is already registered. Choose another, or sign in.
+register-error-name-required = Please enter your name.
+register-error-name-too-long = Your name can be at most 80 characters.
+register-error-name-invalid = Your name contains characters that are not allowed.
+register-error-choose = Please choose one of the options.
+register-error-district = Please choose your district from the list.
+register-error-signed-in = You are already signed in.
+
+## Passwords
+password-error-too-short = The password must have at least 8 characters.
+password-error-too-long = The password can have at most 128 characters.
+password-error-too-common = This password is too easy to guess. Try a few words you can remember.
+password-error-contains-login = The password must not contain your login name.
+password-error-mismatch = The two passwords are not the same.
+password-error-current-wrong = The current password is not correct.
+password-title = Change password
+password-submit = Change password
+password-changed = Your password has been changed. You were signed out everywhere else.
+
+## Sign in
+login-title = Sign in
+login-submit = Sign in
+login-no-account = New to Sabaq?
+login-error-invalid = The login name or password is not correct.
+login-error-throttled = Too many failed attempts. Please try again in { $minutes } minutes.
+
+## Dashboard
+dashboard-title = My learning
+dashboard-greeting = Welcome,
+dashboard-role = Account
+dashboard-learner-next = Courses are coming soon. Your progress will appear here.
+dashboard-staff-next = Tools for your role are coming soon.
+dashboard-admin-next = You can create trainer and official accounts under "Staff accounts".
+
+## Administration
+admin-title = Staff accounts
+admin-create-heading = Create a trainer or official account
+admin-create-submit = Create account
+admin-created = The account has been created.
+admin-list-heading = Existing staff accounts
+
+## Errors
+error-unauthenticated = Please sign in first.
+error-forbidden-title = Not allowed
+error-forbidden = You do not have permission to do this.
+error-cross-origin = This request came from another website and was refused.
+error-not-found-title = Page not found
+error-not-found = We could not find this page.
+error-internal = Something went wrong on our side. Please try again.
+error-bad-request = The form could not be read. Please try again.

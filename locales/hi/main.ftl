@@ -1,0 +1,120 @@
+# सबक — हिन्दी (Hindi). Message ids mirror en/main.ftl exactly.
+
+brand-name = सबक
+footer-text = सबक — जम्मू-कश्मीर के लोगों के लिए डिजिटल साक्षरता के मुफ़्त पाठ।
+
+## Navigation
+nav-label = मुख्य मेन्यू
+nav-skip = सीधे मुख्य हिस्से पर जाएँ
+nav-home = होम
+nav-dashboard = मेरी पढ़ाई
+nav-admin = स्टाफ़ खाते
+nav-password = पासवर्ड बदलें
+nav-login = लॉगिन करें
+nav-register = खाता बनाएँ
+nav-logout = लॉग आउट
+lang-switcher-label = भाषा
+
+## Home
+home-title = फ़ोन, इंटरनेट और ऑनलाइन सेवाओं का इस्तेमाल सीखें
+home-lead = सबक आपको आपकी अपनी भाषा में, कदम-दर-कदम सिखाता है कि स्मार्टफ़ोन और कंप्यूटर कैसे चलाएँ, इंटरनेट पर चीज़ें कैसे ढूँढ़ें, सरकारी सेवाएँ ऑनलाइन कैसे लें, डिजिटल भुगतान कैसे करें और सुरक्षित कैसे रहें।
+home-topic-devices = स्मार्टफ़ोन और कंप्यूटर चलाना
+home-topic-internet = इंटरनेट पर जानकारी ढूँढ़ना और लोगों से बात करना
+home-topic-services = ऑनलाइन सरकारी सेवाएँ, आधार और DigiLocker
+home-topic-payments = UPI से सुरक्षित डिजिटल भुगतान
+home-topic-safety = ऑनलाइन धोखाधड़ी से बचना
+home-start = सीखना शुरू करें — यह मुफ़्त है
+home-have-account = मेरा खाता पहले से है
+home-continue = सीखना जारी रखें
+home-audience = विद्यार्थियों, सरकारी अधिकारियों, स्वयं सहायता समूह की सदस्यों और जम्मू-कश्मीर के सभी 20 ज़िलों के हर व्यक्ति के लिए।
+
+## Forms
+form-choose = चुनें…
+field-login = लॉगिन नाम या मोबाइल नंबर
+field-login-hint = जैसे shazia.bhat या 9419012345। ई-मेल की ज़रूरत नहीं।
+field-display-name = आपका नाम
+field-password = पासवर्ड
+field-password-confirm = पासवर्ड फिर से लिखें
+field-current-password = अभी का पासवर्ड
+field-new-password = नया पासवर्ड
+field-initial-password = पहला पासवर्ड (व्यक्ति लॉगिन के बाद इसे बदलेगा)
+field-group = आप कौन हैं
+field-gender = लिंग
+field-district = ज़िला
+field-language = पसंद की भाषा
+field-role = भूमिका
+password-show = दिखाएँ
+password-hide = छिपाएँ
+password-rules = कम से कम 8 अक्षर। छोटे, मुश्किल पासवर्ड से अच्छे हैं कुछ ऐसे शब्द जो आपको याद रहें।
+
+## Groups, genders, roles
+group-government-official = सरकारी अधिकारी
+group-student = विद्यार्थी
+group-shg-member = स्वयं सहायता समूह (SHG) सदस्य
+group-other = अन्य
+gender-female = महिला
+gender-male = पुरुष
+gender-other = अन्य
+gender-unstated = नहीं बताना चाहते
+role-learner = सीखने वाले
+role-trainer = ट्रेनर
+role-official = अधिकारी
+role-admin = एडमिन
+
+## Registration
+register-title = अपना खाता बनाएँ
+register-intro = आपके खाते में आपकी प्रगति और आपके सर्टिफ़िकेट सुरक्षित रहते हैं।
+register-submit = खाता बनाएँ
+register-have-account = क्या आपका खाता पहले से है?
+register-welcome = सबक में आपका स्वागत है! आपका खाता तैयार है।
+register-error-login-format = 3 से 32 तक अंग्रेज़ी अक्षर (a–z), अंक, बिंदु (.), डैश (-) या अंडरस्कोर (_) लिखें, पहला अक्षर a–z हो — या 10 अंकों का मोबाइल नंबर लिखें।
+register-error-login-taken = यह लॉगिन नाम या मोबाइल नंबर पहले से रजिस्टर है। कोई दूसरा चुनें, या लॉगिन करें।
+register-error-name-required = कृपया अपना नाम लिखें।
+register-error-name-too-long = नाम ज़्यादा से ज़्यादा 80 अक्षरों का हो सकता है।
+register-error-name-invalid = आपके नाम में कुछ ऐसे अक्षर हैं जिनकी इजाज़त नहीं है।
+register-error-choose = कृपया कोई एक विकल्प चुनें।
+register-error-district = कृपया सूची में से अपना ज़िला चुनें।
+register-error-signed-in = आप पहले से लॉगिन हैं।
+
+## Passwords
+password-error-too-short = पासवर्ड में कम से कम 8 अक्षर होने चाहिए।
+password-error-too-long = पासवर्ड में ज़्यादा से ज़्यादा 128 अक्षर हो सकते हैं।
+password-error-too-common = इस पासवर्ड का अंदाज़ा लगाना बहुत आसान है। कुछ ऐसे शब्द आज़माएँ जो आपको याद रहें।
+password-error-contains-login = पासवर्ड में आपका लॉगिन नाम नहीं होना चाहिए।
+password-error-mismatch = दोनों पासवर्ड एक जैसे नहीं हैं।
+password-error-current-wrong = अभी का पासवर्ड सही नहीं है।
+password-title = पासवर्ड बदलें
+password-submit = पासवर्ड बदलें
+password-changed = आपका पासवर्ड बदल गया है। बाकी सभी जगहों से आपको लॉग आउट कर दिया गया है।
+
+## Sign in
+login-title = लॉगिन करें
+login-submit = लॉगिन करें
+login-no-account = सबक पर नए हैं?
+login-error-invalid = लॉगिन नाम या पासवर्ड सही नहीं है।
+login-error-throttled = बहुत बार गलत कोशिश हुई। कृपया { $minutes } मिनट बाद फिर कोशिश करें।
+
+## Dashboard
+dashboard-title = मेरी पढ़ाई
+dashboard-greeting = स्वागत है,
+dashboard-role = खाता
+dashboard-learner-next = कोर्स जल्द आ रहे हैं। आपकी प्रगति यहाँ दिखेगी।
+dashboard-staff-next = आपकी भूमिका के लिए टूल जल्द आ रहे हैं।
+dashboard-admin-next = "स्टाफ़ खाते" में जाकर आप ट्रेनर और अधिकारी के खाते बना सकते हैं।
+
+## Administration
+admin-title = स्टाफ़ खाते
+admin-create-heading = ट्रेनर या अधिकारी का खाता बनाएँ
+admin-create-submit = खाता बनाएँ
+admin-created = खाता बन गया है।
+admin-list-heading = मौजूदा स्टाफ़ खाते
+
+## Errors
+error-unauthenticated = कृपया पहले लॉगिन करें।
+error-forbidden-title = इजाज़त नहीं है
+error-forbidden = आपको यह करने की इजाज़त नहीं है।
+error-cross-origin = यह अनुरोध किसी दूसरी वेबसाइट से आया था, इसलिए मना कर दिया गया।
+error-not-found-title = पेज नहीं मिला
+error-not-found = हमें यह पेज नहीं मिला।
+error-internal = हमारी तरफ़ कुछ गड़बड़ हो गई। कृपया फिर से कोशिश करें।
+error-bad-request = फ़ॉर्म पढ़ा नहीं जा सका। कृपया फिर से कोशिश करें।

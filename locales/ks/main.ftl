@@ -1,0 +1,213 @@
+# سبق — کٲشُر (Kashmiri, Perso-Arabic script). Message ids mirror en/main.ftl exactly.
+# A `# needs-review` line above a message means a native Kashmiri speaker should check it.
+
+brand-name = سبق
+# needs-review
+footer-text = سبق — جموں و کشمیرکیٚن لُکن خٲطرٕ ڈیجیٹل خواندگی ہِنٛدۍ مُفت سبق۔
+
+## Navigation
+# needs-review
+nav-label = مین مینیو
+# needs-review
+nav-skip = سیٚدٕ مواد کُن گٔژھِو
+# needs-review
+nav-home = ہوم
+# needs-review
+nav-dashboard = میون ہیچھُن
+# needs-review
+nav-admin = سٹاف اکاؤنٹ
+# needs-review
+nav-password = پاس ورڈ بدلٲوِو
+# needs-review
+nav-login = لاگ اِن کٔرِو
+# needs-review
+nav-register = اکاؤنٹ بنٲوِو
+nav-logout = لاگ آؤٹ
+lang-switcher-label = زبان
+
+## Home
+# needs-review
+home-title = فون، انٹرنیٹ تہٕ آن لائن سروسہٕ استعمال کرُن ہیچھِو
+# needs-review
+home-lead = سبق چھُ تۄہہِ پننِس زبانہِ منٛز قدم بہٕ قدم ہیچھناوان زِ سمارٹ فون تہٕ کمپیوٹر کِتھہٕ کٔنۍ چَلاوُن، انٹرنیٹس پیٚٹھ چیز کِتھہٕ کٔنۍ ژھانڈٕنۍ، سرکٲری سروسہٕ آن لائن کِتھہٕ کٔنۍ حاصل کرٕنۍ، ڈیجیٹل ادائیگی کِتھہٕ کٔنۍ کرٕنۍ تہٕ محفوظ کِتھہٕ کٔنۍ روزُن۔
+# needs-review
+home-topic-devices = سمارٹ فون تہٕ کمپیوٹر چَلاوُن
+# needs-review
+home-topic-internet = انٹرنیٹس پیٚٹھ معلومات ژھانڈٕنۍ تہٕ لُکن سٟتۍ کتھ کرٕنۍ
+# needs-review
+home-topic-services = آن لائن سرکٲری سروسہٕ، آدھار تہٕ DigiLocker
+# needs-review
+home-topic-payments = UPI سٟتۍ محفوظ ڈیجیٹل ادائیگی
+# needs-review
+home-topic-safety = آن لائن فراڈ نِشہِ بچُن
+# needs-review
+home-start = ہیچھُن کٔرِو شروٗع — یہِ چھُ مُفت
+# needs-review
+home-have-account = میون اکاؤنٹ چھُ گۄڈے بنیومُت
+# needs-review
+home-continue = ہیچھُن تھٲوِو جٲری
+# needs-review
+home-audience = طالب علمن، سرکٲری افسرن، سیلف ہیلپ گروپ ممبرن تہٕ جموں و کشمیرکیٚن سارنی 20 ضلعن ہٕندِس پرٛتھ کٲنٛسہِ خٲطرٕ۔
+
+## Forms
+# needs-review
+form-choose = ژٲرِو…
+# needs-review
+field-login = لاگ اِن ناو یا موبائل نمبر
+# needs-review
+field-login-hint = مثلاً shazia.bhat یا 9419012345۔ ای میلٕچ ضرورت چھےٚ نہٕ۔
+# needs-review
+field-display-name = تُہُنٛد ناو
+field-password = پاس ورڈ
+# needs-review
+field-password-confirm = پاس ورڈ لیٚکھِو دوبارٕ
+# needs-review
+field-current-password = موجودٕ پاس ورڈ
+# needs-review
+field-new-password = نۆو پاس ورڈ
+# needs-review
+field-initial-password = گۄڈنیُک پاس ورڈ (سُہ شخص بدلاوِ یہِ لاگ اِن کرنہٕ پتہٕ)
+# needs-review
+field-group = توٚہۍ کُس چھِو
+# needs-review
+field-gender = جِنس
+# needs-review
+field-district = ضلعہٕ
+# needs-review
+field-language = پسندیدٕ زبان
+# needs-review
+field-role = کِردار
+# needs-review
+password-show = ہٲوِو
+# needs-review
+password-hide = کھٹٲوِو
+# needs-review
+password-rules = کم از کم 8 حروف۔ لوکٕٹ تہٕ مُشکل پاس ورڈٕ کھوتہٕ چھِ یاد روزن وٲلۍ کینٛہہ لفظ بہتر۔
+
+## Groups, genders, roles
+# needs-review
+group-government-official = سرکٲری افسر
+# needs-review
+group-student = طالب علم
+# needs-review
+group-shg-member = سیلف ہیلپ گروپ (SHG) ممبر
+# needs-review
+group-other = بیٛاکھ
+# needs-review
+gender-female = زنانہٕ
+# needs-review
+gender-male = مرد
+# needs-review
+gender-other = بیٛاکھ
+# needs-review
+gender-unstated = ونُن نہٕ یژھان
+# needs-review
+role-learner = ہیچھن وول
+role-trainer = ٹرینر
+# needs-review
+role-official = افسر
+role-admin = ایڈمن
+
+## Registration
+# needs-review
+register-title = پنُن اکاؤنٹ بنٲوِو
+# needs-review
+register-intro = تُہٕنٛدِس اکاؤنٹس منٛز روزِ تُہٕنٛز پیش رفت تہٕ تُہٕنٛدۍ سرٹیفکیٹ محفوظ۔
+# needs-review
+register-submit = اکاؤنٹ بنٲوِو
+# needs-review
+register-have-account = تُہُنٛد اکاؤنٹ چھا گۄڈے بنیومُت؟
+# needs-review
+register-welcome = سبقس منٛز خوش آمدید! تُہُنٛد اکاؤنٹ چھُ تیار۔
+# needs-review
+register-error-login-format = 3 پیٚٹھہٕ 32 تام انگریزی حروف (a–z)، ہِندسہٕ، نُقطہٕ (.)، ڈیش (-) یا انڈرسکور (_) ورتٲوِو، گۄڈنیُک حرف گژھہِ a–z آسُن — یا 10 ہِندسن ہُنٛد موبائل نمبر۔
+# needs-review
+register-error-login-taken = یہِ لاگ اِن ناو یا موبائل نمبر چھُ گۄڈے رجسٹر۔ بیاکھ ژٲرِو، یا کٔرِو لاگ اِن۔
+# needs-review
+register-error-name-required = مہربٲنی کٔرِتھ لیٚکھِو پنُن ناو۔
+# needs-review
+register-error-name-too-long = ناوس منٛز ہیٚکن زیادٕ کھوتہٕ زیادٕ 80 حروف آسِتھ۔
+# needs-review
+register-error-name-invalid = تُہٕنٛدِس ناوس منٛز چھِ کینٛہہ تِم حروف یِہندِ اجازت چھےٚ نہٕ۔
+# needs-review
+register-error-choose = مہربٲنی کٔرِتھ اکھ آپشن ژٲرِو۔
+# needs-review
+register-error-district = مہربٲنی کٔرِتھ لسٹہِ منٛزٕ ژٲرِو پنُن ضلعہٕ۔
+# needs-review
+register-error-signed-in = توٚہۍ چھِو گۄڈے لاگ اِن۔
+
+## Passwords
+# needs-review
+password-error-too-short = پاس ورڈس منٛز گژھن کم از کم 8 حروف آسنۍ۔
+# needs-review
+password-error-too-long = پاس ورڈس منٛز ہیٚکن زیادٕ کھوتہٕ زیادٕ 128 حروف آسِتھ۔
+# needs-review
+password-error-too-common = یہِ پاس ورڈ چھُ واریاہ آسان، کانٛہہ تہِ ہیٚکہِ اَتھ اندازٕ کٔرِتھ۔ یاد روزن وٲلۍ کینٛہہ لفظ آزمٲوِو۔
+# needs-review
+password-error-contains-login = پاس ورڈس منٛز گژھہِ نہٕ تُہُنٛد لاگ اِن ناو آسُن۔
+# needs-review
+password-error-mismatch = دۄشوَے پاس ورڈ چھِ نہٕ اکٕے ہیٚو۔
+# needs-review
+password-error-current-wrong = موجودٕ پاس ورڈ چھُ نہٕ ٹھیک۔
+# needs-review
+password-title = پاس ورڈ بدلٲوِو
+# needs-review
+password-submit = پاس ورڈ بدلٲوِو
+# needs-review
+password-changed = تُہُنٛد پاس ورڈ آو بدلاونہٕ۔ باقی سارنی جاین پیٚٹھ آیِو توٚہۍ لاگ آؤٹ کرنہٕ۔
+
+## Sign in
+# needs-review
+login-title = لاگ اِن کٔرِو
+# needs-review
+login-submit = لاگ اِن کٔرِو
+# needs-review
+login-no-account = سبقس پیٚٹھ نٔوۍ چھِوا؟
+# needs-review
+login-error-invalid = لاگ اِن ناو یا پاس ورڈ چھُ نہٕ ٹھیک۔
+# needs-review
+login-error-throttled = واریاہ ناکام کوششہٕ۔ مہربٲنی کٔرِتھ کٔرِو { $minutes } مِنٹن پتہٕ دوبارٕ کوشش۔
+
+## Dashboard
+# needs-review
+dashboard-title = میون ہیچھُن
+# needs-review
+dashboard-greeting = خوش آمدید،
+# needs-review
+dashboard-role = اکاؤنٹ
+# needs-review
+dashboard-learner-next = کورس چھِ جلدٕے یِوان۔ تُہٕنٛز پیش رفت یِیہِ یتہِ نظرِ۔
+# needs-review
+dashboard-staff-next = تُہٕنٛدِس کِردارس خٲطرٕ ٹول چھِ جلدٕے یِوان۔
+# needs-review
+dashboard-admin-next = توٚہۍ ہیٚکِو "سٹاف اکاؤنٹ" منٛز ٹرینر تہٕ افسرن ہٕنٛدۍ اکاؤنٹ بنٲوِتھ۔
+
+## Administration
+# needs-review
+admin-title = سٹاف اکاؤنٹ
+# needs-review
+admin-create-heading = ٹرینر یا افسرٕ سُنٛد اکاؤنٹ بنٲوِو
+# needs-review
+admin-create-submit = اکاؤنٹ بنٲوِو
+# needs-review
+admin-created = اکاؤنٹ آو بناونہٕ۔
+# needs-review
+admin-list-heading = موجودٕ سٹاف اکاؤنٹ
+
+## Errors
+# needs-review
+error-unauthenticated = مہربٲنی کٔرِتھ کٔرِو گۄڈٕ لاگ اِن۔
+# needs-review
+error-forbidden-title = اجازت چھےٚ نہٕ
+# needs-review
+error-forbidden = تۄہہِ چھےٚ نہٕ یہِ کرنٕچ اجازت۔
+# needs-review
+error-cross-origin = یہِ درخواست آیہِ بیٚیہِ ویب سائٹہِ پیٚٹھٕ، اَمہِ موجوب آیہِ یہِ نامنظور کرنہٕ۔
+# needs-review
+error-not-found-title = صفہٕ آو نہٕ لبنہٕ
+# needs-review
+error-not-found = اَسہِ لوٚب نہٕ یہِ صفہٕ۔
+# needs-review
+error-internal = سانہِ طرفہٕ گوٚو کینٛہہ غلط۔ مہربٲنی کٔرِتھ کٔرِو دوبارٕ کوشش۔
+# needs-review
+error-bad-request = فارم آو نہٕ پرنہٕ۔ مہربٲنی کٔرِتھ کٔرِو دوبارٕ کوشش۔

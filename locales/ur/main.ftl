@@ -1,0 +1,120 @@
+# سبق — اردو (Urdu). Message ids mirror en/main.ftl exactly.
+
+brand-name = سبق
+footer-text = سبق — جموں و کشمیر کے لوگوں کے لیے ڈیجیٹل خواندگی کے مفت اسباق۔
+
+## Navigation
+nav-label = مین مینو
+nav-skip = سیدھے اصل مواد پر جائیں
+nav-home = ہوم
+nav-dashboard = میری پڑھائی
+nav-admin = اسٹاف اکاؤنٹس
+nav-password = پاس ورڈ بدلیں
+nav-login = لاگ ان کریں
+nav-register = اکاؤنٹ بنائیں
+nav-logout = لاگ آؤٹ
+lang-switcher-label = زبان
+
+## Home
+home-title = فون، انٹرنیٹ اور آن لائن خدمات کا استعمال سیکھیں
+home-lead = سبق آپ کو آپ کی اپنی زبان میں، قدم بہ قدم سکھاتا ہے کہ اسمارٹ فون اور کمپیوٹر کیسے چلائیں، انٹرنیٹ پر چیزیں کیسے ڈھونڈیں، سرکاری خدمات آن لائن کیسے حاصل کریں، ڈیجیٹل ادائیگی کیسے کریں اور محفوظ کیسے رہیں۔
+home-topic-devices = اسمارٹ فون اور کمپیوٹر چلانا
+home-topic-internet = انٹرنیٹ پر معلومات ڈھونڈنا اور لوگوں سے بات کرنا
+home-topic-services = آن لائن سرکاری خدمات، آدھار اور DigiLocker
+home-topic-payments = UPI سے محفوظ ڈیجیٹل ادائیگی
+home-topic-safety = آن لائن دھوکے سے بچنا
+home-start = سیکھنا شروع کریں — یہ مفت ہے
+home-have-account = میرا اکاؤنٹ پہلے سے ہے
+home-continue = سیکھنا جاری رکھیں
+home-audience = طلبہ، سرکاری افسران، سیلف ہیلپ گروپ کے ممبران اور جموں و کشمیر کے سبھی 20 اضلاع کے ہر فرد کے لیے۔
+
+## Forms
+form-choose = چنیں…
+field-login = لاگ ان نام یا موبائل نمبر
+field-login-hint = مثلاً shazia.bhat یا 9419012345۔ ای میل کی ضرورت نہیں۔
+field-display-name = آپ کا نام
+field-password = پاس ورڈ
+field-password-confirm = پاس ورڈ دوبارہ لکھیں
+field-current-password = موجودہ پاس ورڈ
+field-new-password = نیا پاس ورڈ
+field-initial-password = پہلا پاس ورڈ (وہ شخص لاگ ان کے بعد اسے بدلے گا)
+field-group = آپ کون ہیں
+field-gender = جنس
+field-district = ضلع
+field-language = پسندیدہ زبان
+field-role = کردار
+password-show = دکھائیں
+password-hide = چھپائیں
+password-rules = کم از کم 8 حروف۔ چھوٹے اور مشکل پاس ورڈ سے بہتر ہیں چند ایسے الفاظ جو آپ کو یاد رہیں۔
+
+## Groups, genders, roles
+group-government-official = سرکاری افسر
+group-student = طالب علم
+group-shg-member = سیلف ہیلپ گروپ (SHG) ممبر
+group-other = دیگر
+gender-female = خاتون
+gender-male = مرد
+gender-other = دیگر
+gender-unstated = نہیں بتانا چاہتے
+role-learner = سیکھنے والے
+role-trainer = ٹرینر
+role-official = افسر
+role-admin = ایڈمن
+
+## Registration
+register-title = اپنا اکاؤنٹ بنائیں
+register-intro = آپ کے اکاؤنٹ میں آپ کی پیش رفت اور آپ کے سرٹیفکیٹ محفوظ رہتے ہیں۔
+register-submit = اکاؤنٹ بنائیں
+register-have-account = کیا آپ کا اکاؤنٹ پہلے سے ہے؟
+register-welcome = سبق میں خوش آمدید! آپ کا اکاؤنٹ تیار ہے۔
+register-error-login-format = 3 سے 32 تک انگریزی حروف (a–z)، ہندسے، نقطہ (.)، ڈیش (-) یا انڈرسکور (_) لکھیں، پہلا حرف a–z ہو — یا 10 ہندسوں کا موبائل نمبر لکھیں۔
+register-error-login-taken = یہ لاگ ان نام یا موبائل نمبر پہلے سے رجسٹر ہے۔ کوئی دوسرا چنیں، یا لاگ ان کریں۔
+register-error-name-required = براہ کرم اپنا نام لکھیں۔
+register-error-name-too-long = نام زیادہ سے زیادہ 80 حروف کا ہو سکتا ہے۔
+register-error-name-invalid = آپ کے نام میں کچھ ایسے حروف ہیں جن کی اجازت نہیں۔
+register-error-choose = براہ کرم کوئی ایک آپشن چنیں۔
+register-error-district = براہ کرم فہرست میں سے اپنا ضلع چنیں۔
+register-error-signed-in = آپ پہلے سے لاگ ان ہیں۔
+
+## Passwords
+password-error-too-short = پاس ورڈ میں کم از کم 8 حروف ہونے چاہئیں۔
+password-error-too-long = پاس ورڈ میں زیادہ سے زیادہ 128 حروف ہو سکتے ہیں۔
+password-error-too-common = اس پاس ورڈ کا اندازہ لگانا بہت آسان ہے۔ چند ایسے الفاظ آزمائیں جو آپ کو یاد رہیں۔
+password-error-contains-login = پاس ورڈ میں آپ کا لاگ ان نام نہیں ہونا چاہیے۔
+password-error-mismatch = دونوں پاس ورڈ ایک جیسے نہیں ہیں۔
+password-error-current-wrong = موجودہ پاس ورڈ درست نہیں ہے۔
+password-title = پاس ورڈ بدلیں
+password-submit = پاس ورڈ بدلیں
+password-changed = آپ کا پاس ورڈ بدل دیا گیا ہے۔ باقی سب جگہوں سے آپ کو لاگ آؤٹ کر دیا گیا ہے۔
+
+## Sign in
+login-title = لاگ ان کریں
+login-submit = لاگ ان کریں
+login-no-account = سبق پر نئے ہیں؟
+login-error-invalid = لاگ ان نام یا پاس ورڈ درست نہیں ہے۔
+login-error-throttled = بہت زیادہ ناکام کوششیں ہوئیں۔ براہ کرم { $minutes } منٹ بعد دوبارہ کوشش کریں۔
+
+## Dashboard
+dashboard-title = میری پڑھائی
+dashboard-greeting = خوش آمدید،
+dashboard-role = اکاؤنٹ
+dashboard-learner-next = کورس جلد آ رہے ہیں۔ آپ کی پیش رفت یہاں نظر آئے گی۔
+dashboard-staff-next = آپ کے کردار کے لیے ٹولز جلد آ رہے ہیں۔
+dashboard-admin-next = آپ "اسٹاف اکاؤنٹس" میں جا کر ٹرینر اور افسر کے اکاؤنٹ بنا سکتے ہیں۔
+
+## Administration
+admin-title = اسٹاف اکاؤنٹس
+admin-create-heading = ٹرینر یا افسر کا اکاؤنٹ بنائیں
+admin-create-submit = اکاؤنٹ بنائیں
+admin-created = اکاؤنٹ بن گیا ہے۔
+admin-list-heading = موجودہ اسٹاف اکاؤنٹس
+
+## Errors
+error-unauthenticated = براہ کرم پہلے لاگ ان کریں۔
+error-forbidden-title = اجازت نہیں
+error-forbidden = آپ کو یہ کرنے کی اجازت نہیں ہے۔
+error-cross-origin = یہ درخواست کسی دوسری ویب سائٹ سے آئی تھی، اس لیے رد کر دی گئی۔
+error-not-found-title = صفحہ نہیں ملا
+error-not-found = ہمیں یہ صفحہ نہیں ملا۔
+error-internal = ہماری طرف کچھ خرابی ہو گئی۔ براہ کرم دوبارہ کوشش کریں۔
+error-bad-request = فارم پڑھا نہیں جا سکا۔ براہ کرم دوبارہ کوشش کریں۔

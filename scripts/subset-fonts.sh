@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# Regenerate the self-hosted web-font subsets in public/fonts/ (used by style/main.css).
+#
+# Sources: Debian's fonts-noto-core package (SIL OFL 1.1), installed in Debian's
+# standard font folder. Needs fonttools + brotli (WOFF2) from PyPI:
+#   apt-get install -y fonts-noto-core
+#   pip install fonttools brotli
+# Run from anywhere: scripts/subset-fonts.sh
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+SRC=/usr/share/fonts/truetype/noto
+LICENSE_SRC=/usr/share/doc/fonts-noto-core/copyright
+OUT=public/fonts
+
+# What each subset keeps (glyph coverage). GSUB/GPOS closure adds every glyph that
+# shaping can reach from these characters, so no presentation forms are needed.
+#  - Perso-Arabic: Arabic U+0600-06FF (includes Kashmiri U+0620, U+0654-065F,
+#    U+0672-0673, U+06C4-06CE), Arabic Supplement U+0750-077F, ZWNJ/ZWJ/LRM/RLM,
+#    bidi isolates, ornate parentheses, ASCII space/punctuation/digits, dotted circle.
+#    (Noto Nastaliq Urdu itself lacks U+065A-065C, U+06C5, U+06C8, U+06C9, U+06CB, U+06CE,
+#    none of them Kashmiri letters per CLDR; Noto Naskh Arabic has them.)
+#  - Devanagari: Devanagari U+0900-097F (includes danda U+0964-0965), Devanagari
+#    Extended U+A8E0-A8FF, Vedic Extensions U+1CD0-1CFF, ZWNJ/ZWJ, dotted circle, ASCII.
+# Keep the unicode-range lines in style/main.css in step with these.
+ARABIC_UNICODES='U+0020-0040,U+0600-06FF,U+0750-077F,U+200C-200F,U+2066-2069,U+FD3E-FD3F,U+25CC'
+DEVANAGARI_UNICODES='U+0020-0040,U+0900-097F,U+A8E0-A8FF,U+200C-200D,U+25CC,U+1CD0-1CFF'
+
+# All OpenType layout features (Nastaliq needs many contextual ones), no TrueType
+# hinting (~20-30% smaller; browsers barely use it), keep the licence name records.
+# --desubroutinize only matters for CFF fonts; these are TrueType, so it is a no-op.
+COMMON=(--layout-features='*' --no-hinting --desubroutinize --name-IDs+=13,14 --flavor=woff2)
+
+for f in NotoNastaliqUrdu-Regular NotoNaskhArabic-Regular \
+         NotoSansDevanagari-Regular NotoSansDevanagari-Bold; do
+  if [[ ! -r "$SRC/$f.ttf" ]]; then
+    echo "missing $SRC/$f.ttf: apt-get install -y fonts-noto-core" >&2
+    exit 1
+  fi
+done
+
+mkdir -p "$OUT"
+
+pyftsubset "$SRC/NotoNastaliqUrdu-Regular.ttf"   --unicodes="$ARABIC_UNICODES"     "${COMMON[@]}" --output-file="$OUT/noto-nastaliq-urdu-400.woff2"
+pyftsubset "$SRC/NotoNaskhArabic-Regular.ttf"    --unicodes="$ARABIC_UNICODES"     "${COMMON[@]}" --output-file="$OUT/noto-naskh-arabic-400.woff2"
+pyftsubset "$SRC/NotoSansDevanagari-Regular.ttf" --unicodes="$DEVANAGARI_UNICODES" "${COMMON[@]}" --output-file="$OUT/noto-sans-devanagari-400.woff2"
+pyftsubset "$SRC/NotoSansDevanagari-Bold.ttf"    --unicodes="$DEVANAGARI_UNICODES" "${COMMON[@]}" --output-file="$OUT/noto-sans-devanagari-700.woff2"
+
+# Licence file: each font's own copyright/trademark lines, then the OFL text as
+# Debian ships it (DEP-5 layout: one leading space per line, " ." for blank lines).
+{
+  echo "The .woff2 files in this folder are subsets of fonts from the Noto project"
+  echo "(Debian package fonts-noto-core), converted to WOFF2 by scripts/subset-fonts.sh."
+  echo
+  python3 - "$SRC" <<'EOF'
+import sys
+from fontTools.ttLib import TTFont
+src = sys.argv[1]
+for out, name in [
+    ("noto-nastaliq-urdu-400.woff2", "NotoNastaliqUrdu-Regular"),
+    ("noto-naskh-arabic-400.woff2", "NotoNaskhArabic-Regular"),
+    ("noto-sans-devanagari-400.woff2", "NotoSansDevanagari-Regular"),
+    ("noto-sans-devanagari-700.woff2", "NotoSansDevanagari-Bold"),
+]:
+    names = TTFont(f"{src}/{name}.ttf", lazy=True)["name"]
+    get = lambda i: str(names.getDebugName(i) or "").split(";")[0]
+    print(f"{out}: {get(4)}, {get(5)}")
+    print(f"  {get(0)}")
+    if get(7):
+        print(f"  {get(7)}")
+EOF
+  echo
+  echo "This Font Software is licensed under the SIL Open Font License, Version 1.1."
+  echo "No Reserved Font Name is declared for these fonts."
+  echo
+  echo "-----------------------------------------------------------"
+  echo "SIL OPEN FONT LICENSE Version 1.1 - 26 February 2007"
+  echo "-----------------------------------------------------------"
+  echo
+  # The full text is the stand-alone "License: OFL-1.1" stanza (preceded by a blank line).
+  awk '
+    on && !/^ /                                { exit }
+    on                                         { sub(/^ /, ""); if ($0 == ".") $0 = ""; print; next }
+    prev == "" && $0 == "License: OFL-1.1"     { on = 1 }
+                                               { prev = $0 }
+  ' "$LICENSE_SRC"
+} > "$OUT/OFL.txt"
+grep -q '^PREAMBLE$' "$OUT/OFL.txt" || { echo "OFL text not found in $LICENSE_SRC" >&2; exit 1; }
+
+# Check: every woff2 loads and maps every character of the sample texts.
+python3 - "$OUT" <<'EOF'
+import sys
+from fontTools.ttLib import TTFont
+out = sys.argv[1]
+urdu = "سبق: ڈیجیٹل خواندگی، موبائل فون"
+kashmiri = "کٲشُر سِریٖنَگَر ۆ"
+hindi = "सबक: डिजिटल साक्षरता, मोबाइल फ़ोन, किश्तवाड़"
+ok = True
+for name, text in [
+    ("noto-nastaliq-urdu-400", urdu + kashmiri),
+    ("noto-naskh-arabic-400", urdu + kashmiri),
+    ("noto-sans-devanagari-400", hindi),
+    ("noto-sans-devanagari-700", hindi),
+]:
+    font = TTFont(f"{out}/{name}.woff2")
+    cmap = font.getBestCmap()
+    missing = sorted({f"U+{ord(c):04X}" for c in text if ord(c) not in cmap})
+    ok &= not missing
+    print(f"{name}.woff2: {len(font.getGlyphOrder())} glyphs, missing: {missing or 'none'}")
+sys.exit(0 if ok else 1)
+EOF

@@ -1,0 +1,119 @@
+use axum::serve::ListenerExt;
+use clap::Parser;
+use server::config::{Command, Config};
+use std::process::ExitCode;
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let cfg = Config::parse();
+    tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::new(&cfg.log))
+        .init();
+    match run(cfg).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cfg: Config) -> Result<(), String> {
+    if let Some(dir) = cfg
+        .database_url
+        .strip_prefix("sqlite://")
+        .and_then(|p| std::path::Path::new(p.split('?').next()?).parent())
+    {
+        if !dir.as_os_str().is_empty() {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+        }
+    }
+    let db = app::db::connect(&cfg.database_url).await.map_err(|e| {
+        format!(
+            "cannot connect to the database ({}): {e}",
+            redact(&cfg.database_url)
+        )
+    })?;
+    app::db::migrate(&db)
+        .await
+        .map_err(|e| format!("database migration failed: {e}"))?;
+    match cfg.command {
+        None | Some(Command::Serve) => serve(cfg, db).await,
+        Some(Command::Migrate) => {
+            println!("migrations applied");
+            Ok(())
+        }
+        Some(Command::SeedDemo) => {
+            let created = server::demo::seed(&db)
+                .await
+                .map_err(|e| format!("seeding failed: {e}"))?;
+            if created.is_empty() {
+                println!("Demo accounts already exist (their passwords were printed when they were created).");
+            } else {
+                println!("Demo accounts (shown only this once):");
+                for (login, password) in created {
+                    println!("  {login:<16} {password}");
+                }
+            }
+            Ok(())
+        }
+        Some(Command::CreateAdmin {
+            ref login,
+            ref name,
+        }) => {
+            let password = match std::env::var("SABAQ_ADMIN_PASSWORD") {
+                Ok(pw) => pw,
+                Err(_) => {
+                    eprintln!("Password for {login}:");
+                    let mut line = String::new();
+                    std::io::stdin()
+                        .read_line(&mut line)
+                        .map_err(|e| e.to_string())?;
+                    line.trim_end_matches(['\r', '\n']).to_owned()
+                }
+            };
+            app::auth::accounts::create_staff(&db, login, name, app::auth::Role::Admin, password)
+                .await
+                .map_err(|e| app::i18n::t_in(app::i18n::Lang::En, e.message_id(), &[]))?;
+            println!("administrator {login} created");
+            Ok(())
+        }
+    }
+}
+
+async fn serve(cfg: Config, db: sea_orm::DatabaseConnection) -> Result<(), String> {
+    let options = server::leptos_options(&cfg);
+    let state = server::state(db, options, &cfg)
+        .await
+        .map_err(|e| format!("cannot load reference data: {e}"))?;
+    let app = server::router(state);
+    let listener = tokio::net::TcpListener::bind(cfg.site_addr)
+        .await
+        .map_err(|e| format!("cannot listen on {}: {e}", cfg.site_addr))?
+        // Without TCP_NODELAY small responses wait ~40 ms for Nagle's algorithm.
+        .tap_io(|tcp| {
+            let _ = tcp.set_nodelay(true);
+        });
+    tracing::info!("listening on http://{}", cfg.site_addr);
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
+    .await
+    .map_err(|e| format!("server error: {e}"))
+}
+
+/// The database URL without its password, for error messages.
+fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(s), Some(at)) if at > s => match url[s + 3..at].split_once(':') {
+            Some((user, _)) => format!("{}{}:***{}", &url[..s + 3], user, &url[at..]),
+            None => url.to_owned(),
+        },
+        _ => url.to_owned(),
+    }
+}

@@ -1,0 +1,322 @@
+//! A real router on a real database (a temporary SQLite file or a throwaway PostgreSQL
+//! database), driven in-process with HTTP requests, with a small cookie jar.
+
+#![allow(dead_code)]
+
+use axum::{body::Body, Router};
+use clap::Parser;
+use http::{header, Request, Response, StatusCode};
+use http_body_util::BodyExt;
+use sea_orm::{ConnectionTrait, DatabaseConnection};
+use std::collections::BTreeMap;
+use tower::ServiceExt;
+
+pub const ORIGIN: &str = "http://sabaq.test";
+const HOST: &str = "sabaq.test";
+
+pub struct TestApp {
+    pub url: String,
+    pub db: DatabaseConnection,
+    pub router: Router,
+    drop_pg: Option<(String, String)>,
+    sqlite_file: Option<std::path::PathBuf>,
+}
+
+impl TestApp {
+    async fn start(
+        url: String,
+        drop_pg: Option<(String, String)>,
+        sqlite_file: Option<std::path::PathBuf>,
+    ) -> TestApp {
+        let db = app::db::connect(&url).await.expect("connect");
+        app::db::migrate(&db).await.expect("migrate");
+        let router = router_for(db.clone(), &url).await;
+        TestApp {
+            url,
+            db,
+            router,
+            drop_pg,
+            sqlite_file,
+        }
+    }
+
+    /// A fresh router and connection pool on the same database, as after a server restart.
+    pub async fn restart(&mut self) {
+        let db = app::db::connect(&self.url).await.expect("reconnect");
+        self.router = router_for(db.clone(), &self.url).await;
+        self.db = db;
+    }
+
+    pub async fn count(&self, table: &str) -> i64 {
+        let row = self
+            .db
+            .query_one_raw(sea_orm::Statement::from_string(
+                self.db.get_database_backend(),
+                format!("SELECT COUNT(*) AS n FROM {table}"),
+            ))
+            .await
+            .unwrap()
+            .unwrap();
+        row.try_get::<i64>("", "n").unwrap()
+    }
+
+    pub async fn send(&self, req: Request<Body>) -> Response<Body> {
+        self.router.clone().oneshot(req).await.unwrap()
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        if let Some(file) = self.sqlite_file.take() {
+            for suffix in ["", "-wal", "-shm"] {
+                let _ = std::fs::remove_file(format!("{}{suffix}", file.display()));
+            }
+        }
+        if let Some((admin_url, name)) = self.drop_pg.take() {
+            std::thread::spawn(move || {
+                let rt = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .unwrap();
+                rt.block_on(async {
+                    if let Ok(admin) = sea_orm::Database::connect(&admin_url).await {
+                        let _ = admin
+                            .execute_unprepared(&format!(
+                                "DROP DATABASE IF EXISTS {name} WITH (FORCE)"
+                            ))
+                            .await;
+                    }
+                });
+            })
+            .join()
+            .ok();
+        }
+    }
+}
+
+async fn router_for(db: DatabaseConnection, url: &str) -> Router {
+    let cfg = server::config::Config::try_parse_from([
+        "server",
+        "--database-url",
+        url,
+        "--site-root",
+        "target/site",
+    ])
+    .unwrap();
+    let state = server::state(db, server::leptos_options(&cfg), &cfg)
+        .await
+        .expect("state");
+    server::router(state)
+}
+
+/// A router on a new temporary SQLite file.
+pub async fn sqlite() -> TestApp {
+    let path = std::env::temp_dir().join(format!("sabaq-test-{}.db", uuid::Uuid::new_v4()));
+    TestApp::start(
+        format!("sqlite://{}?mode=rwc", path.display()),
+        None,
+        Some(path),
+    )
+    .await
+}
+
+/// A router on a new, empty PostgreSQL database, dropped afterwards. The server comes from
+/// `SABAQ_TEST_POSTGRES_URL` (default: the local `postgres` superuser on 127.0.0.1:5432).
+pub async fn postgres() -> TestApp {
+    let admin_url = std::env::var("SABAQ_TEST_POSTGRES_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into());
+    let name = format!("sabaq_test_{}", uuid::Uuid::new_v4().simple());
+    let admin = sea_orm::Database::connect(&admin_url)
+        .await
+        .unwrap_or_else(|e| {
+            panic!("PostgreSQL at SABAQ_TEST_POSTGRES_URL is needed for these tests: {e}")
+        });
+    admin
+        .execute_unprepared(&format!("CREATE DATABASE {name}"))
+        .await
+        .expect("create test database");
+    let (base, _) = admin_url.rsplit_once('/').expect("URL has a database part");
+    TestApp::start(format!("{base}/{name}"), Some((admin_url, name)), None).await
+}
+
+/// A browser: keeps cookies and sends same-origin form posts.
+#[derive(Default, Clone)]
+pub struct Browser {
+    pub cookies: BTreeMap<String, String>,
+    pub accept_language: Option<String>,
+}
+
+pub struct Page {
+    pub status: StatusCode,
+    pub location: Option<String>,
+    pub body: String,
+}
+
+impl Browser {
+    fn cookie_header(&self) -> String {
+        self.cookies
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    fn store_cookies(&mut self, res: &Response<Body>) {
+        for value in res.headers().get_all(header::SET_COOKIE) {
+            let text = value.to_str().unwrap();
+            let (pair, attrs) = text.split_once(';').unwrap_or((text, ""));
+            let (name, value) = pair.split_once('=').unwrap();
+            if value.is_empty() || attrs.contains("Max-Age=0") {
+                self.cookies.remove(name);
+            } else {
+                self.cookies.insert(name.to_owned(), value.to_owned());
+            }
+        }
+    }
+
+    async fn finish(&mut self, res: Response<Body>) -> Page {
+        self.store_cookies(&res);
+        let status = res.status();
+        let location = res
+            .headers()
+            .get(header::LOCATION)
+            .map(|v| v.to_str().unwrap().to_owned());
+        let body = String::from_utf8(res.into_body().collect().await.unwrap().to_bytes().to_vec())
+            .unwrap();
+        Page {
+            status,
+            location,
+            body,
+        }
+    }
+
+    fn request(&self, method: &str, path: &str) -> http::request::Builder {
+        let mut b = Request::builder()
+            .method(method)
+            .uri(path)
+            .header(header::HOST, HOST)
+            .header(header::ACCEPT, "text/html,application/xhtml+xml");
+        if !self.cookies.is_empty() {
+            b = b.header(header::COOKIE, self.cookie_header());
+        }
+        if let Some(lang) = &self.accept_language {
+            b = b.header(header::ACCEPT_LANGUAGE, lang);
+        }
+        b
+    }
+
+    pub async fn get(&mut self, app: &TestApp, path: &str) -> Page {
+        let res = app
+            .send(self.request("GET", path).body(Body::empty()).unwrap())
+            .await;
+        self.finish(res).await
+    }
+
+    /// A plain HTML form post from a page of this site.
+    pub async fn post(&mut self, app: &TestApp, path: &str, form: &[(&str, &str)]) -> Page {
+        let req = self
+            .request("POST", path)
+            .header(header::ORIGIN, ORIGIN)
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(Body::from(encode(form)))
+            .unwrap();
+        let res = app.send(req).await;
+        self.finish(res).await
+    }
+
+    /// A server-function call as code makes it (no redirect, JSON error with a status).
+    pub async fn call(&mut self, app: &TestApp, path: &str, form: &[(&str, &str)]) -> Page {
+        let mut req = self.request("POST", path);
+        req.headers_mut()
+            .unwrap()
+            .insert(header::ACCEPT, "application/json".parse().unwrap());
+        let req = req
+            .header(header::ORIGIN, ORIGIN)
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(Body::from(encode(form)))
+            .unwrap();
+        let res = app.send(req).await;
+        self.finish(res).await
+    }
+}
+
+pub fn encode(form: &[(&str, &str)]) -> String {
+    form.iter()
+        .map(|(k, v)| format!("{}={}", enc(k), enc(v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+fn enc(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// Registration form of a learner with sensible defaults.
+pub fn learner_form<'a>(
+    login: &'a str,
+    name: &'a str,
+    password: &'a str,
+) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("login", login),
+        ("display_name", name),
+        ("password", password),
+        ("password_confirm", password),
+        ("group", "shg-member"),
+        ("gender", "female"),
+        ("district", "srinagar"),
+        ("language", "ur"),
+    ]
+}
+
+/// Registers a learner and returns the signed-in browser.
+pub async fn registered(app: &TestApp, login: &str, password: &str) -> Browser {
+    let mut browser = Browser::default();
+    let page = browser
+        .post(
+            app,
+            "/api/register",
+            &learner_form(login, "Test Learner", password),
+        )
+        .await;
+    assert_eq!(
+        page.location.as_deref(),
+        Some("/dashboard"),
+        "registration failed: {}",
+        page.body
+    );
+    browser
+}
+
+/// Creates a staff account directly in the database and signs in with it.
+pub async fn staff(app: &TestApp, login: &str, role: app::auth::Role) -> Browser {
+    let password = "staff-password-42";
+    let new = app::auth::users::NewUser {
+        login: login.into(),
+        display_name: format!("Staff {login}"),
+        password_hash: app::auth::password::hash(password.into()).await.unwrap(),
+        role,
+        group: None,
+        gender: None,
+        district: None,
+        language: None,
+    };
+    app::auth::users::create(&app.db, new).await.unwrap();
+    let mut browser = Browser::default();
+    let page = browser
+        .post(
+            app,
+            "/api/login",
+            &[("login", login), ("password", password)],
+        )
+        .await;
+    assert_eq!(page.location.as_deref(), Some("/dashboard"));
+    browser
+}
