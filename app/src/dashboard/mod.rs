@@ -1,7 +1,7 @@
 use crate::{
     auth::Role,
     districts::District,
-    i18n::{t, t_args, use_lang},
+    i18n::{t, use_lang},
     layout::{FlashMessage, Page},
     web::{self, flash},
 };
@@ -43,7 +43,7 @@ pub fn DashboardPage() -> impl IntoView {
             <p>
                 {match viewer.role {
                     Role::Learner => t("dashboard-learner-next"),
-                    Role::Admin => t_args("dashboard-admin-next", &[]),
+                    Role::Admin => t("dashboard-admin-next"),
                     _ => t("dashboard-staff-next"),
                 }}
             </p>

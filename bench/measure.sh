@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Sizes, memory and throughput of a release build, printed as Markdown for the README.
+# Needs wrk and brotli (apt-get install wrk brotli). Benchmarks, not tests: nothing asserts.
+set -euo pipefail
+source "$(dirname "$0")/../scripts/env.sh"
+for tool in wrk brotli gzip curl; do command -v $tool >/dev/null || { echo "missing $tool" >&2; exit 1; }; done
+[[ -x target/release/server && -f target/site/pkg/sabaq.wasm ]] || { scripts/tools.sh; cargo leptos build --release --precompress; }
+
+kb() { awk -v b="$1" 'BEGIN { printf "%.1f KB", b / 1000 }'; }
+br() { brotli -q 11 -c "$1" | wc -c; }
+gz() { gzip -9 -c "$1" | wc -c; }
+
+port=3200
+workdir=$(mktemp -d)
+export DATABASE_URL="sqlite://$workdir/bench.db?mode=rwc" LEPTOS_SITE_ADDR="127.0.0.1:$port" RUST_LOG=warn
+./target/release/server serve >"$workdir/server.log" 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null || true; rm -rf "$workdir"' EXIT
+until curl -fs "http://127.0.0.1:$port/healthz" >/dev/null; do sleep 0.2; done
+sleep 1
+rss() { awk '/VmRSS/ { printf "%.1f MiB", $2 / 1024 }' "/proc/$pid/status"; }
+idle_rss=$(rss)
+
+curl -s "http://127.0.0.1:$port/" -o "$workdir/home.html"
+wasm=target/site/pkg/sabaq.wasm js=target/site/pkg/sabaq.js css=target/site/pkg/sabaq.css
+strip -o "$workdir/server.stripped" target/release/server
+
+wrk -t2 -c64 -d10s --latency "http://127.0.0.1:$port/" >"$workdir/wrk.txt"
+rps=$(awk '/Requests\/sec/ { print $2 }' "$workdir/wrk.txt")
+p99=$(awk '$1 == "99%" { print $2 }' "$workdir/wrk.txt")
+load_rss=$(rss)
+
+cat <<TABLE
+| what | raw | gzip -9 | brotli -q 11 |
+|---|---|---|---|
+| WASM (islands) | $(kb $(stat -c %s $wasm)) | $(kb $(gz $wasm)) | $(kb $(br $wasm)) |
+| JS glue | $(kb $(stat -c %s $js)) | $(kb $(gz $js)) | $(kb $(br $js)) |
+| CSS | $(kb $(stat -c %s $css)) | $(kb $(gz $css)) | $(kb $(br $css)) |
+| home page HTML (English) | $(kb $(stat -c %s "$workdir/home.html")) | $(kb $(gz "$workdir/home.html")) | $(kb $(br "$workdir/home.html")) |
+| server binary | $(kb $(stat -c %s target/release/server)) (stripped: $(kb $(stat -c %s "$workdir/server.stripped"))) | | |
+
+| what | value |
+|---|---|
+| idle RSS after start-up | $idle_rss |
+| RSS after the load test | $load_rss |
+| home page, wrk -t2 -c64 -d10s (client on the same 2 cores) | $rps req/s, p99 $p99 |
+TABLE

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# `make test`: every test. Unit and integration tests on SQLite and PostgreSQL, then the
+# end-to-end suite in headless Chromium against a release build.
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+scripts/tools.sh
+
+if ! command -v chromium >/dev/null; then
+  if [[ $(id -u) == 0 ]]; then
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium >/dev/null \
+      || { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium >/dev/null; }
+  else
+    echo "Chromium is needed for the end-to-end tests: sudo apt-get install chromium" >&2
+    exit 1
+  fi
+fi
+if [[ ! -d end2end/node_modules/@playwright/test ]]; then
+  (cd end2end && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --silent)
+fi
+
+export SABAQ_TEST_POSTGRES_URL="${SABAQ_TEST_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
+
+echo "== unit tests, locale checks (app)"
+cargo test -p app --features ssr
+echo "== integration tests on SQLite and PostgreSQL (server)"
+cargo test -p server
+echo "== release build"
+cargo leptos build --release --precompress
+echo "== end-to-end in Chromium"
+scripts/e2e.sh
