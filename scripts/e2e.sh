@@ -6,6 +6,7 @@ source "$(dirname "$0")/env.sh"
 port="${SABAQ_E2E_PORT:-3100}"
 workdir=$(mktemp -d)
 export DATABASE_URL="sqlite://$workdir/e2e.db?mode=rwc" LEPTOS_SITE_ADDR="127.0.0.1:$port" RUST_LOG=warn
+./target/release/server import-content content >"$workdir/import.log"
 ./target/release/server serve >"$workdir/server.log" 2>&1 &
 server_pid=$!
 trap 'kill $server_pid 2>/dev/null || true; rm -rf "$workdir"' EXIT

@@ -45,3 +45,96 @@ pub fn PasswordInput(
         </div>
     }
 }
+
+/// Reads the element `target` aloud with the browser's speech synthesis. Shown only when the
+/// browser has a voice for `lang`; without JavaScript (or a voice) it stays hidden.
+#[island]
+pub fn ReadAloud(
+    target: String,
+    lang: String,
+    start_label: String,
+    stop_label: String,
+) -> impl IntoView {
+    let (voice_found, set_voice_found) = signal(false);
+    let (speaking, set_speaking) = signal(false);
+    let lang_for_check = lang.clone();
+    Effect::new(move |_| {
+        // Browsers load their voices lazily: look again a little later.
+        let lang = lang_for_check.clone();
+        set_voice_found.set(speech::voice_for(&lang).is_some());
+        for delay in [300, 1500] {
+            let lang = lang.clone();
+            set_timeout(
+                move || set_voice_found.set(speech::voice_for(&lang).is_some()),
+                std::time::Duration::from_millis(delay),
+            );
+        }
+    });
+    let toggle = move |_| {
+        if speaking.get_untracked() {
+            speech::stop();
+            set_speaking.set(false);
+        } else if speech::speak(&target, &lang, move || set_speaking.set(false)) {
+            set_speaking.set(true);
+        }
+    };
+    view! {
+        <button type="button" class="secondary read-aloud" hidden=move || !voice_found.get() aria-pressed=move || speaking.get().to_string() on:click=toggle>
+            {move || if speaking.get() { stop_label.clone() } else { start_label.clone() }}
+        </button>
+    }
+}
+
+mod speech {
+    use web_sys::{SpeechSynthesisUtterance, SpeechSynthesisVoice};
+
+    fn synth() -> Option<web_sys::SpeechSynthesis> {
+        web_sys::window()?.speech_synthesis().ok()
+    }
+
+    /// A voice whose language starts with `lang` (e.g. `hi` matches `hi-IN`).
+    pub fn voice_for(lang: &str) -> Option<SpeechSynthesisVoice> {
+        let voices = synth()?.get_voices();
+        (0..voices.length())
+            .filter_map(|i| {
+                wasm_bindgen::JsCast::dyn_into::<SpeechSynthesisVoice>(voices.get(i)).ok()
+            })
+            .find(|v| {
+                let l = v.lang().to_lowercase();
+                l == lang
+                    || l.starts_with(&format!("{lang}-"))
+                    || l.starts_with(&format!("{lang}_"))
+            })
+    }
+
+    pub fn stop() {
+        if let Some(s) = synth() {
+            s.cancel();
+        }
+    }
+
+    /// Starts reading the text of element `target`; `on_end` runs when it finishes.
+    pub fn speak(target: &str, lang: &str, on_end: impl Fn() + 'static) -> bool {
+        let (Some(s), Some(voice)) = (synth(), voice_for(lang)) else {
+            return false;
+        };
+        let Some(text) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(target))
+            .and_then(|e| e.text_content())
+        else {
+            return false;
+        };
+        let Ok(utterance) = SpeechSynthesisUtterance::new_with_text(&text) else {
+            return false;
+        };
+        utterance.set_lang(&voice.lang());
+        utterance.set_voice(Some(&voice));
+        let done = wasm_bindgen::closure::Closure::<dyn Fn()>::new(on_end);
+        utterance.set_onend(Some(wasm_bindgen::JsCast::unchecked_ref(done.as_ref())));
+        done.forget();
+        s.cancel();
+        s.speak(&utterance);
+        true
+    }
+}

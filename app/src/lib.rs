@@ -6,10 +6,13 @@
 
 pub mod admin;
 pub mod auth;
+pub mod certificates;
+pub mod courses;
 pub mod districts;
 pub mod error;
 pub mod i18n;
 pub mod islands;
+pub mod quiz;
 
 #[cfg(feature = "ssr")]
 mod dashboard;

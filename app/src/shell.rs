@@ -3,10 +3,13 @@
 use crate::{
     admin::StaffPage,
     auth::pages::{ChangePasswordPage, LoginPage, RegisterPage},
+    certificates::{CertificatePage, VerifyPage},
+    courses::{CataloguePage, CoursePage, LessonPage},
     dashboard::DashboardPage,
     home::HomePage,
     i18n::{t, Lang},
     layout::Page,
+    quiz::{AttemptPage, QuizPage},
 };
 use http::request::Parts;
 use leptos::{config::LeptosOptions, prelude::*};
@@ -56,6 +59,13 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/dashboard") view=DashboardPage ssr=SsrMode::Async/>
                 <Route path=path!("/account/password") view=ChangePasswordPage ssr=SsrMode::Async/>
                 <Route path=path!("/admin/staff") view=StaffPage ssr=SsrMode::Async/>
+                <Route path=path!("/courses") view=CataloguePage ssr=SsrMode::Async/>
+                <Route path=path!("/courses/:course") view=CoursePage ssr=SsrMode::Async/>
+                <Route path=path!("/courses/:course/lessons/:lesson") view=LessonPage ssr=SsrMode::Async/>
+                <Route path=path!("/courses/:course/quizzes/:quiz") view=QuizPage ssr=SsrMode::Async/>
+                <Route path=path!("/courses/:course/quizzes/:quiz/attempts/:attempt") view=AttemptPage ssr=SsrMode::Async/>
+                <Route path=path!("/certificates/:code") view=CertificatePage ssr=SsrMode::Async/>
+                <Route path=path!("/verify/:code") view=VerifyPage ssr=SsrMode::Async/>
             </Routes>
         </Router>
     }

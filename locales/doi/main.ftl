@@ -211,3 +211,121 @@ error-not-found = असेंगी एह् पेज नेईं लब्�
 error-internal = साढ़े पास्सै किश गड़बड़ होई गेई। किरपा करियै फ्ही कोशश करो।
 # needs-review
 error-bad-request = फार्म पढ़ेआ नेईं जाई सकेआ। किरपा करियै फ्ही कोशश करो।
+
+## Courses
+# needs-review
+nav-courses = कोर्स
+# needs-review
+catalogue-title = कोर्स
+# needs-review
+catalogue-all = सारे
+# needs-review
+catalogue-filter = कुसदे आस्तै कोर्स दस्सो
+# needs-review
+catalogue-lessons = { $count } पाठ
+# needs-review
+catalogue-progress = { $percent }% पूरा
+# needs-review
+content-fallback = अजें अनुवाद नेईं होआ: { $language } च दस्सेआ गेआ ऐ।
+# needs-review
+course-continue = जित्थें छोड़ेआ हा, उत्थुआं गै अग्गें बधो
+# needs-review
+course-sign-in-to-save = पाठ कोई बी पढ़ी सकदा ऐ। अपनी तरक्की सांभने, क्विज देने ते सर्टिफिकेट लैने आस्तै लॉगिन करो।
+# needs-review
+course-practice-quiz = अभ्यास क्विज
+# needs-review
+course-final-heading = आखरी परीक्षा
+# needs-review
+course-final-text = सर्टिफिकेट लैने आस्तै { $pass }% जां इस थमां मते नंबर लेओ।
+# needs-review
+course-final-start = आखरी परीक्षा देओ
+# needs-review
+course-certificate = अपना सर्टिफिकेट दिक्खो
+# needs-review
+lesson-done = पूरा होई गेआ
+# needs-review
+lesson-complete = पूरा होई गेआ, अग्गें बधो
+# needs-review
+lesson-sign-in-hint = तां जे तुंदी तरक्की सांभी रवै।
+# needs-review
+lesson-pager = पिछला ते अगला पाठ
+# needs-review
+read-aloud = पढ़ियै सुनाओ
+# needs-review
+read-aloud-stop = पढ़ना बंद करो
+
+## Quizzes
+# needs-review
+quiz-practice-title = अभ्यास क्विज
+# needs-review
+quiz-final-title = आखरी परीक्षा
+# needs-review
+quiz-sign-in = क्विज देने आस्तै किरपा करियै लॉगिन करो। तुंदे जवाब ते नतीजे तुंदे खाते च सांभे रौंह्दे न।
+# needs-review
+quiz-question-number = { $count } चा सवाल { $number }
+# needs-review
+quiz-hint-multiple = जिन्ने बी सही जवाब न, सारे चुनो।
+# needs-review
+quiz-hint-order = कदमें गी ठीक तरतीब च लाओ: पैह्लें पैह्ला कदम चुनो, फ्ही दूआ, ते इ'यां गै अग्गें।
+# needs-review
+quiz-submit = जवाब भेजो
+# needs-review
+quiz-true = सही
+# needs-review
+quiz-false = गलत
+# needs-review
+quiz-best = सारें शा बधिया: { $total } चा { $correct }
+# needs-review
+quiz-result-title = तुंदा नतीजा
+# needs-review
+quiz-score = { $total } चा { $correct } सही ({ $percent }%)
+# needs-review
+quiz-passed = शाबाश — तुस पास होई गे!
+# needs-review
+quiz-not-passed = पास होने आस्तै { $pass }% चाहिदा ऐ। पाठ फ्ही पढ़ो ते इक बारी होर कोशश करो।
+# needs-review
+quiz-your-answer = तुंदा जवाब:
+# needs-review
+quiz-correct = — सही
+# needs-review
+quiz-incorrect = — सही नेईं
+# needs-review
+quiz-right-answer = सही जवाब:
+# needs-review
+quiz-try-again = फ्ही कोशश करो
+# needs-review
+quiz-back-to-course = कोर्स पर वापस जाओ
+
+## Certificates
+# needs-review
+certificate-title = सर्टिफिकेट
+# needs-review
+certificate-certifies = एह् प्रमाणत कीता जंदा ऐ जे
+# needs-review
+certificate-completed = ने कामयाबी कन्नै एह् कोर्स पूरा कीता ऐ
+# needs-review
+certificate-date = तरीक: { $date }
+# needs-review
+certificate-code = जांच कोड:
+# needs-review
+certificate-print-hint = इस सर्टिफिकेट गी प्रिंट करने जां PDF (A4) च सांभने आस्तै अपने ब्राउजर दा प्रिंट बटन बरतो।
+# needs-review
+verify-title = सर्टिफिकेट दी जांच करो
+# needs-review
+verify-valid = एह् सर्टिफिकेट मान्य ऐ।
+# needs-review
+verify-name = नांऽ
+# needs-review
+verify-course = कोर्स
+# needs-review
+verify-date = तरीक
+# needs-review
+verify-not-found = इस कोड आह्ला कोई सर्टिफिकेट नेईं लब्भा। कोड जांचो ते फ्ही कोशश करो।
+
+## Dashboard (courses)
+# needs-review
+dashboard-courses = मेरे कोर्स
+# needs-review
+dashboard-certificates = मेरे सर्टिफिकेट
+# needs-review
+dashboard-browse = कोर्स दिक्खो

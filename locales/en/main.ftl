@@ -118,3 +118,66 @@ error-not-found-title = Page not found
 error-not-found = We could not find this page.
 error-internal = Something went wrong on our side. Please try again.
 error-bad-request = The form could not be read. Please try again.
+
+## Courses
+nav-courses = Courses
+catalogue-title = Courses
+catalogue-all = All
+catalogue-filter = Show courses for
+catalogue-lessons = { $count } lessons
+catalogue-progress = { $percent }% done
+content-fallback = Not yet translated: shown in { $language }.
+course-continue = Continue where you left off
+course-sign-in-to-save = Anyone can read the lessons. Sign in to save your progress, take quizzes and earn a certificate.
+course-practice-quiz = Practice quiz
+course-final-heading = Final assessment
+course-final-text = Pass with { $pass }% or more to earn your certificate.
+course-final-start = Take the final assessment
+course-certificate = View your certificate
+lesson-done = Completed
+lesson-complete = Mark as complete and continue
+lesson-sign-in-hint = to save your progress.
+lesson-pager = Previous and next lesson
+read-aloud = Read aloud
+read-aloud-stop = Stop reading
+
+## Quizzes
+quiz-practice-title = Practice quiz
+quiz-final-title = Final assessment
+quiz-sign-in = Please sign in to take quizzes. Your answers and results are saved to your account.
+quiz-question-number = Question { $number } of { $count }
+quiz-hint-multiple = Choose all answers that are right.
+quiz-hint-order = Put the steps in the right order: choose the first step, then the second, and so on.
+quiz-submit = Submit answers
+quiz-true = True
+quiz-false = False
+quiz-best = Best: { $correct } of { $total }
+quiz-result-title = Your result
+quiz-score = { $correct } of { $total } right ({ $percent }%)
+quiz-passed = Well done — you passed!
+quiz-not-passed = You need { $pass }% to pass. Read the lessons again and try once more.
+quiz-your-answer = Your answer:
+quiz-correct = — right
+quiz-incorrect = — not right
+quiz-right-answer = Right answer:
+quiz-try-again = Try again
+quiz-back-to-course = Back to the course
+
+## Certificates
+certificate-title = Certificate
+certificate-certifies = This certifies that
+certificate-completed = has successfully completed the course
+certificate-date = on { $date }
+certificate-code = Verification code:
+certificate-print-hint = Use your browser's Print button to print this certificate or save it as PDF (A4).
+verify-title = Verify a certificate
+verify-valid = This certificate is valid.
+verify-name = Name
+verify-course = Course
+verify-date = Date
+verify-not-found = No certificate with this code was found. Check the code and try again.
+
+## Dashboard (courses)
+dashboard-courses = My courses
+dashboard-certificates = My certificates
+dashboard-browse = Browse courses

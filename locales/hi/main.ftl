@@ -118,3 +118,66 @@ error-not-found-title = पेज नहीं मिला
 error-not-found = हमें यह पेज नहीं मिला।
 error-internal = हमारी तरफ़ कुछ गड़बड़ हो गई। कृपया फिर से कोशिश करें।
 error-bad-request = फ़ॉर्म पढ़ा नहीं जा सका। कृपया फिर से कोशिश करें।
+
+## Courses
+nav-courses = कोर्स
+catalogue-title = कोर्स
+catalogue-all = सभी
+catalogue-filter = किसके लिए कोर्स दिखाएँ
+catalogue-lessons = { $count } पाठ
+catalogue-progress = { $percent }% पूरा
+content-fallback = अभी अनुवाद नहीं हुआ है: { $language } में दिखाया गया है।
+course-continue = जहाँ छोड़ा था, वहीं से आगे बढ़ें
+course-sign-in-to-save = पाठ कोई भी पढ़ सकता है। अपनी प्रगति सुरक्षित रखने, क्विज़ देने और सर्टिफ़िकेट पाने के लिए लॉगिन करें।
+course-practice-quiz = अभ्यास क्विज़
+course-final-heading = अंतिम परीक्षा
+course-final-text = सर्टिफ़िकेट पाने के लिए { $pass }% या उससे ज़्यादा अंक लाएँ।
+course-final-start = अंतिम परीक्षा दें
+course-certificate = अपना सर्टिफ़िकेट देखें
+lesson-done = पूरा हुआ
+lesson-complete = पूरा हुआ, आगे बढ़ें
+lesson-sign-in-hint = ताकि आपकी प्रगति सुरक्षित रहे।
+lesson-pager = पिछला और अगला पाठ
+read-aloud = पढ़कर सुनाएँ
+read-aloud-stop = पढ़ना रोकें
+
+## Quizzes
+quiz-practice-title = अभ्यास क्विज़
+quiz-final-title = अंतिम परीक्षा
+quiz-sign-in = क्विज़ देने के लिए कृपया लॉगिन करें। आपके जवाब और नतीजे आपके खाते में सुरक्षित रहते हैं।
+quiz-question-number = { $count } में से सवाल { $number }
+quiz-hint-multiple = जितने भी सही जवाब हैं, सब चुनें।
+quiz-hint-order = कदमों को सही क्रम में लगाएँ: पहले पहला कदम चुनें, फिर दूसरा, और इसी तरह आगे।
+quiz-submit = जवाब भेजें
+quiz-true = सही
+quiz-false = ग़लत
+quiz-best = सबसे अच्छा: { $total } में से { $correct }
+quiz-result-title = आपका नतीजा
+quiz-score = { $total } में से { $correct } सही ({ $percent }%)
+quiz-passed = शाबाश — आप पास हो गए!
+quiz-not-passed = पास होने के लिए { $pass }% चाहिए। पाठ फिर से पढ़ें और एक बार और कोशिश करें।
+quiz-your-answer = आपका जवाब:
+quiz-correct = — सही
+quiz-incorrect = — सही नहीं
+quiz-right-answer = सही जवाब:
+quiz-try-again = फिर से कोशिश करें
+quiz-back-to-course = कोर्स पर वापस जाएँ
+
+## Certificates
+certificate-title = सर्टिफ़िकेट
+certificate-certifies = यह प्रमाणित किया जाता है कि
+certificate-completed = ने सफलता से यह कोर्स पूरा किया है
+certificate-date = तारीख़: { $date }
+certificate-code = जाँच कोड:
+certificate-print-hint = इस सर्टिफ़िकेट को प्रिंट करने या PDF (A4) में सेव करने के लिए अपने ब्राउज़र का प्रिंट बटन इस्तेमाल करें।
+verify-title = सर्टिफ़िकेट की जाँच करें
+verify-valid = यह सर्टिफ़िकेट मान्य है।
+verify-name = नाम
+verify-course = कोर्स
+verify-date = तारीख़
+verify-not-found = इस कोड का कोई सर्टिफ़िकेट नहीं मिला। कोड जाँचें और फिर से कोशिश करें।
+
+## Dashboard (courses)
+dashboard-courses = मेरे कोर्स
+dashboard-certificates = मेरे सर्टिफ़िकेट
+dashboard-browse = कोर्स देखें

@@ -211,3 +211,121 @@ error-not-found = اَسہِ لوٚب نہٕ یہِ صفہٕ۔
 error-internal = سانہِ طرفہٕ گوٚو کینٛہہ غلط۔ مہربٲنی کٔرِتھ کٔرِو دوبارٕ کوشش۔
 # needs-review
 error-bad-request = فارم آو نہٕ پرنہٕ۔ مہربٲنی کٔرِتھ کٔرِو دوبارٕ کوشش۔
+
+## Courses
+# needs-review
+nav-courses = کورس
+# needs-review
+catalogue-title = کورس
+# needs-review
+catalogue-all = سٲری
+# needs-review
+catalogue-filter = کَمِس خٲطرٕ کورس ہٲوِو
+# needs-review
+catalogue-lessons = { $count } سبق
+# needs-review
+catalogue-progress = { $percent }% مُکمل
+# needs-review
+content-fallback = وُنی چھُ نہٕ ترجمہٕ گوٚمُت: { $language } منٛز چھُ ہاونہٕ آمُت۔
+# needs-review
+course-continue = یتہِ ترٛوو، تتہِ پیٚٹھہٕ تھٲوِو جٲری
+# needs-review
+course-sign-in-to-save = سبق ہیٚکہِ پرٛتھ کانٛہہ پٔرِتھ۔ پنٕنۍ پیش رفت محفوظ تھاونہٕ، کوئز دِنہٕ تہٕ سرٹیفکیٹ حاصل کرنہٕ خٲطرٕ کٔرِو لاگ اِن۔
+# needs-review
+course-practice-quiz = پریکٹس کوئز
+# needs-review
+course-final-heading = آخری امتحان
+# needs-review
+course-final-text = سرٹیفکیٹ حاصل کرنہٕ خٲطرٕ اَنِو { $pass }% یا اَمہِ کھوتہٕ زیادٕ نمبر۔
+# needs-review
+course-final-start = آخری امتحان دِیِو
+# needs-review
+course-certificate = پنُن سرٹیفکیٹ وُچھِو
+# needs-review
+lesson-done = مُکمل
+# needs-review
+lesson-complete = مُکمل گوٚو، برونٛہہ پٔکِو
+# needs-review
+lesson-sign-in-hint = تاکہ تُہٕنٛز پیش رفت روزِ محفوظ۔
+# needs-review
+lesson-pager = پٔتِم تہٕ یِنہٕ وول سبق
+# needs-review
+read-aloud = پٔرِتھ بوزنٲوِو
+# needs-review
+read-aloud-stop = پرُن بند کٔرِو
+
+## Quizzes
+# needs-review
+quiz-practice-title = پریکٹس کوئز
+# needs-review
+quiz-final-title = آخری امتحان
+# needs-review
+quiz-sign-in = کوئز دِنہٕ خٲطرٕ کٔرِو مہربٲنی کٔرِتھ لاگ اِن۔ تُہٕنٛدۍ جواب تہٕ نتیجہٕ روزن تُہٕنٛدِس اکاؤنٹس منٛز محفوظ۔
+# needs-review
+quiz-question-number = { $count } منٛزٕ سوال { $number }
+# needs-review
+quiz-hint-multiple = یِمہٕ تہِ جواب ٹھیک چھِ، تِم سٲری ژٲرِو۔
+# needs-review
+quiz-hint-order = قدم تھٲوِو ٹھیک ترتیبہِ منٛز: گۄڈٕ ژٲرِو گۄڈنیُک قدم، پتہٕ دوٚیِم، تہٕ یِتھَے پٲٹھۍ برونٛہہ۔
+# needs-review
+quiz-submit = جواب سوزِو
+# needs-review
+quiz-true = صحیح
+# needs-review
+quiz-false = غلط
+# needs-review
+quiz-best = بہترین: { $total } منٛزٕ { $correct }
+# needs-review
+quiz-result-title = تُہُنٛد نتیجہٕ
+# needs-review
+quiz-score = { $total } منٛزٕ { $correct } ٹھیک ({ $percent }%)
+# needs-review
+quiz-passed = شاباش — توٚہۍ گٔیِو پاس!
+# needs-review
+quiz-not-passed = پاس گژھنہٕ خٲطرٕ چھُ { $pass }% ضروری۔ سبق پٔرِو دوبارٕ تہٕ کٔرِو بیٚیہِ اکہِ لٹہِ کوشش۔
+# needs-review
+quiz-your-answer = تُہُنٛد جواب:
+# needs-review
+quiz-correct = — ٹھیک
+# needs-review
+quiz-incorrect = — ٹھیک نہٕ
+# needs-review
+quiz-right-answer = ٹھیک جواب:
+# needs-review
+quiz-try-again = دوبارٕ کوشش کٔرِو
+# needs-review
+quiz-back-to-course = کورسس کُن واپس گٔژھِو
+
+## Certificates
+# needs-review
+certificate-title = سرٹیفکیٹ
+# needs-review
+certificate-certifies = یہِ چھُ تصدیق کرنہٕ یِوان زِ
+# needs-review
+certificate-completed = یِمو کوٚر کامیٲبی سان یہِ کورس مُکمل
+# needs-review
+certificate-date = تٲریخ: { $date }
+# needs-review
+certificate-code = تصدیقی کوڈ:
+# needs-review
+certificate-print-hint = یہِ سرٹیفکیٹ پرنٹ کرنہٕ یا PDF (A4) منٛز محفوظ کرنہٕ خٲطرٕ ورتٲوِو پننِس براؤزرس منٛز پرنٹ بٹن۔
+# needs-review
+verify-title = سرٹیفکیٹ تصدیق کٔرِو
+# needs-review
+verify-valid = یہِ سرٹیفکیٹ چھُ صحیح۔
+# needs-review
+verify-name = ناو
+# needs-review
+verify-course = کورس
+# needs-review
+verify-date = تٲریخ
+# needs-review
+verify-not-found = یَتھ کوڈس سٟتۍ آو نہٕ کانٛہہ سرٹیفکیٹ لبنہٕ۔ کوڈ وُچھِو تہٕ کٔرِو دوبارٕ کوشش۔
+
+## Dashboard (courses)
+# needs-review
+dashboard-courses = میٲنۍ کورس
+# needs-review
+dashboard-certificates = میٲنۍ سرٹیفکیٹ
+# needs-review
+dashboard-browse = کورس وُچھِو

@@ -118,3 +118,66 @@ error-not-found-title = صفحہ نہیں ملا
 error-not-found = ہمیں یہ صفحہ نہیں ملا۔
 error-internal = ہماری طرف کچھ خرابی ہو گئی۔ براہ کرم دوبارہ کوشش کریں۔
 error-bad-request = فارم پڑھا نہیں جا سکا۔ براہ کرم دوبارہ کوشش کریں۔
+
+## Courses
+nav-courses = کورس
+catalogue-title = کورس
+catalogue-all = سب
+catalogue-filter = کس کے لیے کورس دکھائیں
+catalogue-lessons = { $count } اسباق
+catalogue-progress = { $percent }% مکمل
+content-fallback = ابھی ترجمہ نہیں ہوا: { $language } میں دکھایا گیا ہے۔
+course-continue = جہاں چھوڑا تھا، وہیں سے آگے بڑھیں
+course-sign-in-to-save = اسباق کوئی بھی پڑھ سکتا ہے۔ اپنی پیش رفت محفوظ رکھنے، کوئز دینے اور سرٹیفکیٹ حاصل کرنے کے لیے لاگ ان کریں۔
+course-practice-quiz = پریکٹس کوئز
+course-final-heading = آخری امتحان
+course-final-text = سرٹیفکیٹ حاصل کرنے کے لیے { $pass }% یا اس سے زیادہ نمبر لائیں۔
+course-final-start = آخری امتحان دیں
+course-certificate = اپنا سرٹیفکیٹ دیکھیں
+lesson-done = مکمل
+lesson-complete = مکمل ہو گیا، آگے بڑھیں
+lesson-sign-in-hint = تاکہ آپ کی پیش رفت محفوظ رہے۔
+lesson-pager = پچھلا اور اگلا سبق
+read-aloud = پڑھ کر سنائیں
+read-aloud-stop = پڑھنا روکیں
+
+## Quizzes
+quiz-practice-title = پریکٹس کوئز
+quiz-final-title = آخری امتحان
+quiz-sign-in = کوئز دینے کے لیے براہ کرم لاگ ان کریں۔ آپ کے جواب اور نتیجے آپ کے اکاؤنٹ میں محفوظ رہتے ہیں۔
+quiz-question-number = { $count } میں سے سوال { $number }
+quiz-hint-multiple = جتنے بھی صحیح جواب ہیں، سب چنیں۔
+quiz-hint-order = قدموں کو صحیح ترتیب میں لگائیں: پہلے پہلا قدم چنیں، پھر دوسرا، اور اسی طرح آگے۔
+quiz-submit = جواب بھیجیں
+quiz-true = صحیح
+quiz-false = غلط
+quiz-best = بہترین: { $total } میں سے { $correct }
+quiz-result-title = آپ کا نتیجہ
+quiz-score = { $total } میں سے { $correct } صحیح ({ $percent }%)
+quiz-passed = شاباش — آپ پاس ہو گئے!
+quiz-not-passed = پاس ہونے کے لیے { $pass }% چاہیے۔ اسباق دوبارہ پڑھیں اور ایک بار پھر کوشش کریں۔
+quiz-your-answer = آپ کا جواب:
+quiz-correct = — صحیح
+quiz-incorrect = — صحیح نہیں
+quiz-right-answer = صحیح جواب:
+quiz-try-again = دوبارہ کوشش کریں
+quiz-back-to-course = کورس پر واپس جائیں
+
+## Certificates
+certificate-title = سرٹیفکیٹ
+certificate-certifies = تصدیق کی جاتی ہے کہ
+certificate-completed = نے کامیابی سے یہ کورس مکمل کیا ہے
+certificate-date = تاریخ: { $date }
+certificate-code = تصدیقی کوڈ:
+certificate-print-hint = اس سرٹیفکیٹ کو پرنٹ کرنے یا PDF (A4) میں محفوظ کرنے کے لیے اپنے براؤزر کا پرنٹ بٹن استعمال کریں۔
+verify-title = سرٹیفکیٹ کی تصدیق کریں
+verify-valid = یہ سرٹیفکیٹ درست ہے۔
+verify-name = نام
+verify-course = کورس
+verify-date = تاریخ
+verify-not-found = اس کوڈ کا کوئی سرٹیفکیٹ نہیں ملا۔ کوڈ چیک کریں اور دوبارہ کوشش کریں۔
+
+## Dashboard (courses)
+dashboard-courses = میرے کورس
+dashboard-certificates = میرے سرٹیفکیٹ
+dashboard-browse = کورس دیکھیں

@@ -78,6 +78,13 @@ pub enum Command {
     Migrate,
     /// Create demo accounts (admin, trainer, official, learners) and print their passwords once.
     SeedDemo,
+    /// Import or update the course packs in a folder (each sub-folder with a `course.toml`).
+    /// A pack with any error is rejected whole, with file and line, and changes nothing.
+    ImportContent {
+        /// The content folder.
+        #[arg(default_value = "content")]
+        dir: std::path::PathBuf,
+    },
     /// Create an administrator. The password is read from `SABAQ_ADMIN_PASSWORD` or standard input.
     CreateAdmin {
         /// Login name or mobile number.

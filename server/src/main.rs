@@ -44,6 +44,25 @@ async fn run(cfg: Config) -> Result<(), String> {
             println!("migrations applied");
             Ok(())
         }
+        Some(Command::ImportContent { ref dir }) => {
+            let report = app::courses::import::import_dir(&db, dir)
+                .await
+                .map_err(|e| format!("import failed: {e}"))?;
+            for slug in &report.imported {
+                println!("imported {slug}");
+            }
+            for (slug, errors) in &report.rejected {
+                eprintln!("rejected {slug}:");
+                for error in errors {
+                    eprintln!("  {error}");
+                }
+            }
+            if report.rejected.is_empty() {
+                Ok(())
+            } else {
+                Err(format!("{} pack(s) rejected", report.rejected.len()))
+            }
+        }
         Some(Command::SeedDemo) => {
             let created = server::demo::seed(&db)
                 .await

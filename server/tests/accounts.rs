@@ -1,24 +1,11 @@
 //! Accounts end to end through the real router, on SQLite and on PostgreSQL.
 
+#[macro_use]
 mod common;
 
 use app::auth::Role;
 use common::{learner_form, registered, staff, Browser, TestApp};
 use http::StatusCode;
-
-/// Runs each scenario once on a temporary SQLite file and once on a throwaway PostgreSQL database.
-macro_rules! on_both_databases {
-    ($($name:ident),* $(,)?) => {
-        mod sqlite {
-            $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn $name() { super::$name(super::common::sqlite().await).await }) *
-        }
-        mod postgres {
-            $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn $name() { super::$name(super::common::postgres().await).await }) *
-        }
-    };
-}
 
 on_both_databases!(
     registered_learner_sees_name_and_district,

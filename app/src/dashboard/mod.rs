@@ -27,6 +27,26 @@ pub fn DashboardPage() -> impl IntoView {
     });
     let role_text = t(&format!("role-{}", viewer.role.code()));
     let flash = flash::take();
+    let db = web::db();
+    let user = viewer.id;
+    let my_courses = async move {
+        let Ok(db) = db else {
+            return (Vec::new(), Vec::new());
+        };
+        let cards = crate::courses::repo::catalogue(&db, lang, None, Some(user))
+            .await
+            .unwrap_or_default();
+        let certs = crate::certificates::repo::of_user(&db, user)
+            .await
+            .unwrap_or_default();
+        (cards, certs)
+    };
+    let labels = (
+        t("dashboard-courses"),
+        t("dashboard-certificates"),
+        t("dashboard-browse"),
+        t("course-continue"),
+    );
     view! {
         <Page title=t("dashboard-title")>
             <FlashMessage flash=flash/>
@@ -42,11 +62,39 @@ pub fn DashboardPage() -> impl IntoView {
             </section>
             <p>
                 {match viewer.role {
-                    Role::Learner => t("dashboard-learner-next"),
+                    Role::Learner => String::new(),
                     Role::Admin => t("dashboard-admin-next"),
                     _ => t("dashboard-staff-next"),
                 }}
             </p>
+            <Suspense>
+                {Suspend::new(async move {
+                    let (cards, certs) = my_courses.await;
+                    let (courses_h, certs_h, browse, resume) = labels;
+                    let started: Vec<_> = cards.into_iter().filter(|c| c.progress.is_some()).collect();
+                    view! {
+                        <h2>{courses_h}</h2>
+                        <ul class="course-list">
+                            {started.into_iter().map(|c| {
+                                let p = c.progress.unwrap_or(0);
+                                view! {
+                                    <li class="card course-card">
+                                        <a href=format!("/courses/{}", c.slug)>{c.title.text}</a>
+                                        <progress max="100" value=p.to_string()></progress>
+                                        <span class="meta">{format!("{p}%")}</span>
+                                        " " <a href=format!("/courses/{}", c.slug)>{resume.clone()}</a>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                        <p><a class="button" href="/courses">{browse}</a></p>
+                        {(!certs.is_empty()).then(|| view! {
+                            <h2>{certs_h}</h2>
+                            <ul>{certs.into_iter().map(|(_, code)| view! { <li><a href=format!("/certificates/{code}")>{code.clone()}</a></li> }).collect_view()}</ul>
+                        })}
+                    }
+                })}
+            </Suspense>
         </Page>
     }
     .into_any()

@@ -50,6 +50,18 @@ impl Lang {
         }
     }
 
+    /// Languages to try, in order, for content not yet translated into `self`: Kashmiri
+    /// readers mostly read Urdu, Dogri readers Hindi, and English is always there.
+    pub fn fallbacks(self) -> &'static [Lang] {
+        match self {
+            Lang::En => &[Lang::En],
+            Lang::Hi => &[Lang::Hi, Lang::En],
+            Lang::Ur => &[Lang::Ur, Lang::En],
+            Lang::Ks => &[Lang::Ks, Lang::Ur, Lang::En],
+            Lang::Doi => &[Lang::Doi, Lang::Hi, Lang::En],
+        }
+    }
+
     pub fn dir(self) -> Dir {
         match self {
             Lang::Ur | Lang::Ks => Dir::Rtl,

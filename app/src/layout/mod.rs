@@ -17,8 +17,10 @@ use leptos_meta::Title;
 pub fn Page(#[prop(into)] title: String, children: Children) -> impl IntoView {
     let viewer = web::viewer();
     let full_title = format!("{title} · {}", t("brand-name"));
+    let courses = view! { <a href="/courses">{t("nav-courses")}</a> };
     let nav = match &viewer {
         Some(v) => view! {
+            {courses}
             <a href="/dashboard">{t("nav-dashboard")}</a>
             {(v.role == Role::Admin).then(|| view! { <a href="/admin/staff">{t("nav-admin")}</a> })}
             <a href="/account/password">{t("nav-password")}</a>
@@ -28,6 +30,7 @@ pub fn Page(#[prop(into)] title: String, children: Children) -> impl IntoView {
         }
         .into_any(),
         None => view! {
+            {courses}
             <a href="/login">{t("nav-login")}</a>
             <a href="/register" class="button">{t("nav-register")}</a>
         }

@@ -49,6 +49,30 @@ pub fn local_path(path: &str) -> String {
     }
 }
 
+/// Sets a 404 status on the current response.
+pub fn not_found() {
+    if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
+        res.set_status(http::StatusCode::NOT_FOUND);
+    }
+}
+
+/// The public origin of this site (`scheme://host`), for links that leave the page, e.g. QR codes.
+pub fn public_origin() -> String {
+    let state = use_context::<state::PublicOrigin>();
+    if let Some(state::PublicOrigin(Some(origin))) = state {
+        return origin;
+    }
+    let host = use_context::<Parts>()
+        .and_then(|p| {
+            p.headers
+                .get(http::header::HOST)
+                .and_then(|h| h.to_str().ok())
+                .map(str::to_owned)
+        })
+        .unwrap_or_else(|| "localhost".into());
+    format!("http://{host}")
+}
+
 /// True when the request is a plain HTML form post (no JavaScript), which expects a redirect.
 pub fn is_plain_form_post() -> bool {
     use_context::<Parts>()

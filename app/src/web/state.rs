@@ -41,3 +41,7 @@ impl AppState {
 pub struct CookiePolicy {
     pub secure: bool,
 }
+
+/// The configured public origin, if any (else the request's host is used).
+#[derive(Clone, Debug, Default)]
+pub struct PublicOrigin(pub Option<String>);

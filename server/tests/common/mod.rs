@@ -1,7 +1,21 @@
 //! A real router on a real database (a temporary SQLite file or a throwaway PostgreSQL
 //! database), driven in-process with HTTP requests, with a small cookie jar.
 
-#![allow(dead_code)]
+#![allow(dead_code, unused_macros)]
+
+/// Runs each scenario once on a temporary SQLite file and once on a throwaway PostgreSQL database.
+macro_rules! on_both_databases {
+    ($($name:ident),* $(,)?) => {
+        mod sqlite {
+            $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn $name() { super::$name(super::common::sqlite().await).await }) *
+        }
+        mod postgres {
+            $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn $name() { super::$name(super::common::postgres().await).await }) *
+        }
+    };
+}
 
 use axum::{body::Body, Router};
 use clap::Parser;

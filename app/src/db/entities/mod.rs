@@ -1,6 +1,14 @@
 //! SeaORM entities, one file per table. Behaviour lives in the domain repositories.
 
+pub mod certificate;
+pub mod course;
 pub mod district;
+pub mod lesson;
+pub mod lesson_body;
+pub mod lesson_completion;
 pub mod login_throttle;
+pub mod module;
+pub mod quiz;
+pub mod quiz_attempt;
 pub mod session;
 pub mod user;

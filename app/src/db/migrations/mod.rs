@@ -4,6 +4,8 @@ mod m20261129_000001_create_districts;
 mod m20261129_000002_create_users;
 mod m20261129_000003_create_sessions;
 mod m20261129_000004_create_login_throttle;
+mod m20261129_000005_create_courses;
+mod m20261129_000006_create_progress;
 
 use sea_orm_migration::prelude::*;
 
@@ -17,6 +19,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000002_create_users::Migration),
             Box::new(m20261129_000003_create_sessions::Migration),
             Box::new(m20261129_000004_create_login_throttle::Migration),
+            Box::new(m20261129_000005_create_courses::Migration),
+            Box::new(m20261129_000006_create_progress::Migration),
         ]
     }
 }

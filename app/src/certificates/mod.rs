@@ -1,0 +1,25 @@
+//! Certificates for passing a course's final assessment, and their public verification.
+
+#[cfg(feature = "ssr")]
+mod pages;
+#[cfg(feature = "ssr")]
+pub mod repo;
+
+#[cfg(feature = "ssr")]
+pub use pages::{CertificatePage, VerifyPage};
+
+use serde::{Deserialize, Serialize};
+
+/// What a certificate shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CertificateView {
+    pub code: String,
+    pub learner_name: String,
+    /// Course title in the language shown.
+    pub course: String,
+    pub course_slug: String,
+    /// Seconds since the epoch.
+    pub issued_at: i64,
+    pub district: Option<String>,
+    pub score_percent: u32,
+}

@@ -1,0 +1,493 @@
+//! Reading a pack folder and checking it whole. Every problem is collected with its file and
+//! line, so a translator sees them all at once.
+
+use super::{render_markdown, LessonPack, ModulePack, Pack, PackError, QuizPack, Texts, AUDIENCES};
+use crate::quiz::{Question, QuestionKind, QuestionText, TRUE_FALSE};
+use serde::Deserialize;
+use std::{
+    collections::{BTreeMap, BTreeSet},
+    path::{Path, PathBuf},
+};
+
+const LANGS: [&str; 5] = ["en", "hi", "ur", "ks", "doi"];
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CourseFile {
+    audience: String,
+    #[serde(default = "default_pass_mark")]
+    pass_mark: u32,
+    modules: Vec<String>,
+    final_assessment: String,
+    title: Texts,
+    summary: Texts,
+}
+
+fn default_pass_mark() -> u32 {
+    60
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ModuleFile {
+    lessons: Vec<String>,
+    quiz: String,
+    title: Texts,
+    summary: Texts,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct QuizFile {
+    questions: Vec<QuestionFile>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct QuestionFile {
+    id: String,
+    kind: QuestionKind,
+    #[serde(default)]
+    options: Vec<String>,
+    #[serde(default)]
+    answer: Vec<String>,
+}
+
+/// Collects errors while reading one pack.
+struct Reader<'a> {
+    root: &'a Path,
+    dir: PathBuf,
+    errors: Vec<PackError>,
+}
+
+impl Reader<'_> {
+    fn rel(&self, path: &Path) -> PathBuf {
+        path.strip_prefix(self.root).unwrap_or(path).to_path_buf()
+    }
+
+    fn error(&mut self, path: &Path, line: Option<usize>, message: impl Into<String>) {
+        let file = self.rel(path);
+        self.errors.push(PackError {
+            file,
+            line,
+            message: message.into(),
+        });
+    }
+
+    fn read(&mut self, path: &Path, referenced_at: Option<(&Path, &str, &str)>) -> Option<String> {
+        match std::fs::read_to_string(path) {
+            Ok(text) => Some(text),
+            Err(_) => {
+                match referenced_at {
+                    Some((from, text, needle)) => {
+                        let line = line_of(text, needle);
+                        let msg = format!("missing file {}", self.rel(path).display());
+                        self.error(from, line, msg);
+                    }
+                    None => self.error(path, None, "missing file"),
+                }
+                None
+            }
+        }
+    }
+
+    fn toml<T: for<'de> Deserialize<'de>>(&mut self, path: &Path, text: &str) -> Option<T> {
+        match toml::from_str::<T>(text) {
+            Ok(v) => Some(v),
+            Err(err) => {
+                let line = err
+                    .span()
+                    .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
+                self.error(path, line, err.message().to_owned());
+                None
+            }
+        }
+    }
+
+    fn check_texts(&mut self, path: &Path, text: &str, what: &str, texts: &Texts) {
+        if texts.get("en").is_none_or(|t| t.trim().is_empty()) {
+            self.error(
+                path,
+                line_of(text, &format!("[{what}]")),
+                format!("[{what}] needs an English (en) text"),
+            );
+        }
+        for lang in texts.keys().filter(|l| !LANGS.contains(&l.as_str())) {
+            self.error(
+                path,
+                line_of(text, lang),
+                format!("unknown language `{lang}` in [{what}]"),
+            );
+        }
+    }
+}
+
+/// The 1-based line of the first occurrence of `needle` in `text`.
+fn line_of(text: &str, needle: &str) -> Option<usize> {
+    line_of_nth(text, needle, 0)
+}
+
+/// The 1-based line of occurrence `n` (from 0) of `needle` in `text`.
+fn line_of_nth(text: &str, needle: &str, n: usize) -> Option<usize> {
+    text.match_indices(needle)
+        .nth(n)
+        .map(|(at, _)| text[..at].matches('\n').count() + 1)
+}
+
+fn valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 80
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && !id.starts_with('-')
+}
+
+/// Reads and checks the pack in `root/<slug>/`; either the whole pack or every problem found.
+pub fn load_pack(root: &Path, slug: &str) -> Result<Pack, Vec<PackError>> {
+    let dir = root.join(slug);
+    let mut r = Reader {
+        root,
+        dir: dir.clone(),
+        errors: Vec::new(),
+    };
+    let course_path = dir.join("course.toml");
+    let pack = read_pack(&mut r, slug, &course_path);
+    match pack {
+        Some(pack) if r.errors.is_empty() => Ok(pack),
+        _ => {
+            if r.errors.is_empty() {
+                r.error(&course_path, None, "pack could not be read");
+            }
+            Err(r.errors)
+        }
+    }
+}
+
+fn read_pack(r: &mut Reader, slug: &str, course_path: &Path) -> Option<Pack> {
+    if !valid_id(slug) {
+        r.error(
+            course_path,
+            None,
+            format!("folder name `{slug}` must be lowercase letters, digits and dashes"),
+        );
+    }
+    let text = r.read(course_path, None)?;
+    let course: CourseFile = r.toml(course_path, &text)?;
+    r.check_texts(course_path, &text, "title", &course.title);
+    r.check_texts(course_path, &text, "summary", &course.summary);
+    if !AUDIENCES.contains(&course.audience.as_str()) {
+        r.error(
+            course_path,
+            line_of(&text, "audience"),
+            format!("audience must be one of {}", AUDIENCES.join(", ")),
+        );
+    }
+    if !(1..=100).contains(&course.pass_mark) {
+        r.error(
+            course_path,
+            line_of(&text, "pass_mark"),
+            "pass_mark must be between 1 and 100",
+        );
+    }
+    if course.modules.is_empty() {
+        r.error(
+            course_path,
+            line_of(&text, "modules"),
+            "a course needs at least one module",
+        );
+    }
+    let mut seen_modules = BTreeSet::new();
+    let mut seen_lessons = BTreeSet::new();
+    let mut seen_quizzes = BTreeSet::new();
+    let mut modules = Vec::new();
+    for key in &course.modules {
+        if !seen_modules.insert(key.clone()) {
+            r.error(
+                course_path,
+                line_of(&text, &format!("\"{key}\"")),
+                format!("duplicate module id `{key}`"),
+            );
+            continue;
+        }
+        if let Some(m) = read_module(
+            r,
+            slug,
+            key,
+            course_path,
+            &text,
+            &mut seen_lessons,
+            &mut seen_quizzes,
+        ) {
+            modules.push(m);
+        }
+    }
+    let final_quiz = read_quiz(
+        r,
+        &course.final_assessment,
+        course_path,
+        &text,
+        &mut seen_quizzes,
+    )?;
+    Some(Pack {
+        slug: slug.to_owned(),
+        audience: course.audience,
+        pass_mark: course.pass_mark,
+        title: course.title,
+        summary: course.summary,
+        modules,
+        final_quiz,
+    })
+}
+
+fn read_module(
+    r: &mut Reader,
+    slug: &str,
+    key: &str,
+    course_path: &Path,
+    course_text: &str,
+    seen_lessons: &mut BTreeSet<String>,
+    seen_quizzes: &mut BTreeSet<String>,
+) -> Option<ModulePack> {
+    let path = r.dir.join("modules").join(format!("{key}.toml"));
+    let text = r.read(
+        &path,
+        Some((course_path, course_text, &format!("\"{key}\""))),
+    )?;
+    let module: ModuleFile = r.toml(&path, &text)?;
+    r.check_texts(&path, &text, "title", &module.title);
+    r.check_texts(&path, &text, "summary", &module.summary);
+    let mut lessons = Vec::new();
+    for lesson in &module.lessons {
+        if !valid_id(lesson) || !seen_lessons.insert(lesson.clone()) {
+            r.error(
+                &path,
+                line_of(&text, &format!("\"{lesson}\"")),
+                format!("lesson id `{lesson}` is invalid or used twice"),
+            );
+            continue;
+        }
+        if let Some(l) = read_lesson(r, slug, lesson, &path, &text) {
+            lessons.push(l);
+        }
+    }
+    let quiz = read_quiz(r, &module.quiz, &path, &text, seen_quizzes)?;
+    Some(ModulePack {
+        key: key.to_owned(),
+        title: module.title,
+        summary: module.summary,
+        lessons,
+        quiz,
+    })
+}
+
+fn read_lesson(
+    r: &mut Reader,
+    slug: &str,
+    key: &str,
+    module_path: &Path,
+    module_text: &str,
+) -> Option<LessonPack> {
+    let mut bodies = BTreeMap::new();
+    for lang in LANGS {
+        let path = r.dir.join("lessons").join(lang).join(format!("{key}.md"));
+        if lang != "en" && !path.exists() {
+            continue;
+        }
+        let text = r.read(
+            &path,
+            Some((module_path, module_text, &format!("\"{key}\""))),
+        )?;
+        let Some(title) = text
+            .lines()
+            .next()
+            .and_then(|l| l.strip_prefix("# "))
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+        else {
+            r.error(
+                &path,
+                Some(1),
+                "a lesson must start with its title: `# Title`",
+            );
+            continue;
+        };
+        let body: String = text.lines().skip(1).collect::<Vec<_>>().join("\n");
+        bodies.insert(
+            lang.to_owned(),
+            (
+                title.to_owned(),
+                render_markdown(&body, &format!("/content/{slug}")),
+            ),
+        );
+    }
+    Some(LessonPack {
+        key: key.to_owned(),
+        bodies,
+    })
+}
+
+fn read_quiz(
+    r: &mut Reader,
+    key: &str,
+    from: &Path,
+    from_text: &str,
+    seen_quizzes: &mut BTreeSet<String>,
+) -> Option<QuizPack> {
+    if !valid_id(key) || !seen_quizzes.insert(key.to_owned()) {
+        r.error(
+            from,
+            line_of(from_text, &format!("\"{key}\"")),
+            format!("quiz id `{key}` is invalid or used twice"),
+        );
+        return None;
+    }
+    let path = r.dir.join("quizzes").join(format!("{key}.toml"));
+    let text = r.read(&path, Some((from, from_text, &format!("\"{key}\""))))?;
+    let file: QuizFile = r.toml(&path, &text)?;
+    if file.questions.is_empty() {
+        r.error(&path, None, "a quiz needs at least one question");
+    }
+    let mut questions = Vec::new();
+    let mut ids = BTreeSet::new();
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    for q in file.questions {
+        let occurrence = seen.entry(q.id.clone()).or_default();
+        let line = line_of_nth(&text, &format!("id = \"{}\"", q.id), *occurrence);
+        *occurrence += 1;
+        if !valid_id(&q.id) || !ids.insert(q.id.clone()) {
+            r.error(
+                &path,
+                line,
+                format!("question id `{}` is invalid or used twice", q.id),
+            );
+            continue;
+        }
+        if let Some(problem) = check_question(&q) {
+            r.error(&path, line, format!("question `{}`: {problem}", q.id));
+            continue;
+        }
+        questions.push(Question {
+            id: q.id,
+            kind: q.kind,
+            options: q.options,
+            answer: q.answer,
+            texts: BTreeMap::new(),
+        });
+    }
+    for lang in LANGS {
+        let texts_path = r.dir.join("quizzes").join(lang).join(format!("{key}.toml"));
+        if lang != "en" && !texts_path.exists() {
+            continue;
+        }
+        let Some(texts_text) = r.read(&texts_path, Some((&path, &text, "questions"))) else {
+            continue;
+        };
+        let Some(texts) = r.toml::<BTreeMap<String, QuestionText>>(&texts_path, &texts_text) else {
+            continue;
+        };
+        attach_texts(
+            r,
+            &texts_path,
+            &texts_text,
+            lang,
+            texts,
+            &mut questions,
+            &ids,
+        );
+    }
+    Some(QuizPack {
+        key: key.to_owned(),
+        questions,
+    })
+}
+
+/// What is wrong with a question's structure, if anything.
+fn check_question(q: &QuestionFile) -> Option<String> {
+    let unique: BTreeSet<&String> = q.options.iter().collect();
+    if unique.len() != q.options.len() || q.options.iter().any(|o| !valid_id(o)) {
+        return Some("option ids must be unique lowercase ids".into());
+    }
+    if q.answer.is_empty() {
+        return Some("no correct answer given".into());
+    }
+    let in_options = q.answer.iter().all(|a| q.options.contains(a));
+    match q.kind {
+        QuestionKind::Single if q.options.len() < 2 || q.answer.len() != 1 || !in_options => {
+            Some("single choice needs 2+ options and exactly one answer among them".into())
+        }
+        QuestionKind::Multiple
+            if q.options.len() < 2
+                || !in_options
+                || q.answer.iter().collect::<BTreeSet<_>>().len() != q.answer.len() =>
+        {
+            Some("multiple choice needs 2+ options and answers among them, each once".into())
+        }
+        QuestionKind::TrueFalse
+            if !q.options.is_empty()
+                || q.answer.len() != 1
+                || !TRUE_FALSE.contains(&q.answer[0].as_str()) =>
+        {
+            Some("true/false takes no options and the answer \"true\" or \"false\"".into())
+        }
+        QuestionKind::Order
+            if q.options.len() < 2
+                || q.answer.len() != q.options.len()
+                || q.answer.iter().collect::<BTreeSet<_>>() != unique =>
+        {
+            Some("order needs every option exactly once in the answer".into())
+        }
+        _ => None,
+    }
+}
+
+fn attach_texts(
+    r: &mut Reader,
+    path: &Path,
+    text: &str,
+    lang: &str,
+    mut texts: BTreeMap<String, QuestionText>,
+    questions: &mut [Question],
+    known_ids: &BTreeSet<String>,
+) {
+    for q in questions.iter_mut() {
+        let Some(t) = texts.remove(&q.id) else {
+            if lang == "en" {
+                r.error(
+                    path,
+                    None,
+                    format!("no English text for question `{}`", q.id),
+                );
+            }
+            continue;
+        };
+        let line = line_of(text, &format!("[{}]", q.id));
+        let expected: BTreeSet<&String> = q.options.iter().collect();
+        if t.options.keys().collect::<BTreeSet<_>>() != expected {
+            r.error(
+                path,
+                line,
+                format!(
+                    "question `{}`: option texts must be exactly {:?}",
+                    q.id, q.options
+                ),
+            );
+        }
+        if t.prompt.trim().is_empty() {
+            r.error(
+                path,
+                line,
+                format!("question `{}` has an empty prompt", q.id),
+            );
+        }
+        q.texts.insert(lang.to_owned(), t);
+    }
+    // Texts of questions rejected above are not reported again.
+    for extra in texts.keys().filter(|id| !known_ids.contains(*id)) {
+        r.error(
+            path,
+            line_of(text, &format!("[{extra}]")),
+            format!("text for unknown question `{extra}`"),
+        );
+    }
+}

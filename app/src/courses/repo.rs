@@ -1,0 +1,282 @@
+//! Reading courses for pages, and recording completed lessons.
+
+use super::{CourseCard, CourseOutline, LessonLink, LessonView, Localized, ModuleOutline};
+use crate::{
+    db::{
+        entities::{
+            certificate, course, lesson, lesson_body, lesson_completion, module, quiz, quiz_attempt,
+        },
+        now,
+    },
+    i18n::Lang,
+};
+use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder, Set};
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// The text for `lang` from a JSON map of texts, falling back along [`Lang::fallbacks`].
+pub fn pick(json: &str, lang: Lang) -> Localized {
+    let texts: BTreeMap<String, String> = serde_json::from_str(json).unwrap_or_default();
+    pick_from(&texts, lang)
+}
+
+pub fn pick_from(texts: &BTreeMap<String, String>, lang: Lang) -> Localized {
+    lang.fallbacks()
+        .iter()
+        .find_map(|l| {
+            texts
+                .get(l.code())
+                .filter(|t| !t.is_empty())
+                .map(|t| Localized {
+                    text: t.clone(),
+                    lang: *l,
+                })
+        })
+        .unwrap_or_else(|| Localized {
+            text: String::new(),
+            lang: Lang::En,
+        })
+}
+
+pub async fn by_slug(db: &DatabaseConnection, slug: &str) -> Result<Option<course::Model>, DbErr> {
+    course::Entity::find()
+        .filter(course::Column::Slug.eq(slug))
+        .one(db)
+        .await
+}
+
+async fn completed_lessons(
+    db: &DatabaseConnection,
+    user: Option<i32>,
+) -> Result<HashSet<i32>, DbErr> {
+    let Some(user) = user else {
+        return Ok(HashSet::new());
+    };
+    Ok(lesson_completion::Entity::find()
+        .filter(lesson_completion::Column::UserId.eq(user))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|c| c.lesson_id)
+        .collect())
+}
+
+/// The catalogue, optionally only courses for `audience` (plus those for everyone).
+pub async fn catalogue(
+    db: &DatabaseConnection,
+    lang: Lang,
+    audience: Option<&str>,
+    user: Option<i32>,
+) -> Result<Vec<CourseCard>, DbErr> {
+    let courses = course::Entity::find()
+        .order_by_asc(course::Column::Position)
+        .all(db)
+        .await?;
+    let lessons = lesson::Entity::find().all(db).await?;
+    let done = completed_lessons(db, user).await?;
+    Ok(courses
+        .into_iter()
+        .filter(|c| audience.is_none_or(|a| c.audience == a || c.audience == "everyone"))
+        .map(|c| {
+            let mine: Vec<&lesson::Model> =
+                lessons.iter().filter(|l| l.course_id == c.id).collect();
+            let finished = mine.iter().filter(|l| done.contains(&l.id)).count();
+            CourseCard {
+                slug: c.slug.clone(),
+                title: pick(&c.title, lang),
+                summary: pick(&c.summary, lang),
+                audience: c.audience.clone(),
+                lessons: mine.len() as u32,
+                progress: (user.is_some() && finished > 0).then(|| percent(finished, mine.len())),
+            }
+        })
+        .collect())
+}
+
+fn percent(part: usize, whole: usize) -> u32 {
+    if whole == 0 {
+        0
+    } else {
+        (part * 100 / whole) as u32
+    }
+}
+
+/// A course's outline with the viewer's progress.
+pub async fn outline(
+    db: &DatabaseConnection,
+    c: &course::Model,
+    lang: Lang,
+    user: Option<i32>,
+) -> Result<CourseOutline, DbErr> {
+    let modules = module::Entity::find()
+        .filter(module::Column::CourseId.eq(c.id))
+        .order_by_asc(module::Column::Position)
+        .all(db)
+        .await?;
+    let lessons = lesson::Entity::find()
+        .filter(lesson::Column::CourseId.eq(c.id))
+        .order_by_asc(lesson::Column::Position)
+        .all(db)
+        .await?;
+    let done = completed_lessons(db, user).await?;
+    let best = best_results(db, c.id, user).await?;
+    let certificate = match user {
+        Some(u) => certificate::Entity::find()
+            .filter(certificate::Column::UserId.eq(u))
+            .filter(certificate::Column::CourseId.eq(c.id))
+            .one(db)
+            .await?
+            .map(|c| c.code),
+        None => None,
+    };
+    let finished = lessons.iter().filter(|l| done.contains(&l.id)).count();
+    Ok(CourseOutline {
+        slug: c.slug.clone(),
+        title: pick(&c.title, lang),
+        summary: pick(&c.summary, lang),
+        pass_mark: c.pass_mark as u32,
+        modules: modules
+            .iter()
+            .map(|m| ModuleOutline {
+                key: m.key.clone(),
+                title: pick(&m.title, lang),
+                summary: pick(&m.summary, lang),
+                lessons: lessons
+                    .iter()
+                    .filter(|l| l.module_id == m.id)
+                    .map(|l| LessonLink {
+                        key: l.key.clone(),
+                        title: pick(&l.title, lang),
+                        done: done.contains(&l.id),
+                    })
+                    .collect(),
+                quiz_key: m.quiz_key.clone(),
+                best: best.get(&m.quiz_key).copied(),
+            })
+            .collect(),
+        final_quiz_key: c.final_quiz_key.clone(),
+        progress: percent(finished, lessons.len()),
+        resume: user.and_then(|_| {
+            lessons
+                .iter()
+                .find(|l| !done.contains(&l.id))
+                .map(|l| l.key.clone())
+        }),
+        certificate,
+    })
+}
+
+/// Best `(correct, total)` per quiz key of the viewer in a course.
+async fn best_results(
+    db: &DatabaseConnection,
+    course_id: i32,
+    user: Option<i32>,
+) -> Result<HashMap<String, (u32, u32)>, DbErr> {
+    let Some(user) = user else {
+        return Ok(HashMap::new());
+    };
+    let rows = quiz_attempt::Entity::find()
+        .find_also_related(quiz::Entity)
+        .filter(quiz_attempt::Column::UserId.eq(user))
+        .filter(quiz::Column::CourseId.eq(course_id))
+        .all(db)
+        .await?;
+    let mut best: HashMap<String, (u32, u32)> = HashMap::new();
+    for (attempt, quiz) in rows {
+        let Some(quiz) = quiz else { continue };
+        let entry = best.entry(quiz.key).or_insert((0, attempt.total as u32));
+        if attempt.correct as u32 >= entry.0 {
+            *entry = (attempt.correct as u32, attempt.total as u32);
+        }
+    }
+    Ok(best)
+}
+
+/// A lesson in the reader's language (or its fallback), with its neighbours.
+pub async fn lesson_view(
+    db: &DatabaseConnection,
+    c: &course::Model,
+    key: &str,
+    lang: Lang,
+    user: Option<i32>,
+) -> Result<Option<LessonView>, DbErr> {
+    let lessons = lesson::Entity::find()
+        .filter(lesson::Column::CourseId.eq(c.id))
+        .order_by_asc(lesson::Column::Position)
+        .all(db)
+        .await?;
+    let Some(index) = lessons.iter().position(|l| l.key == key) else {
+        return Ok(None);
+    };
+    let this = &lessons[index];
+    let bodies = lesson_body::Entity::find()
+        .filter(lesson_body::Column::LessonId.eq(this.id))
+        .all(db)
+        .await?;
+    let Some(body) = lang
+        .fallbacks()
+        .iter()
+        .find_map(|l| bodies.iter().find(|b| b.lang == l.code()))
+    else {
+        return Ok(None);
+    };
+    let done = completed_lessons(db, user).await?;
+    let link = |l: &lesson::Model| LessonLink {
+        key: l.key.clone(),
+        title: pick(&l.title, lang),
+        done: done.contains(&l.id),
+    };
+    let last_in_module = lessons
+        .get(index + 1)
+        .is_none_or(|n| n.module_id != this.module_id);
+    let module_quiz = if last_in_module {
+        module::Entity::find_by_id(this.module_id)
+            .one(db)
+            .await?
+            .map(|m| m.quiz_key)
+    } else {
+        None
+    };
+    Ok(Some(LessonView {
+        course_slug: c.slug.clone(),
+        course_title: pick(&c.title, lang),
+        key: this.key.clone(),
+        title: body.title.clone(),
+        html: body.html.clone(),
+        lang: Lang::from_code(&body.lang).unwrap_or_default(),
+        prev: index.checked_sub(1).map(|i| link(&lessons[i])),
+        next: lessons.get(index + 1).map(link),
+        module_quiz,
+        done: done.contains(&this.id),
+    }))
+}
+
+/// Records that `user` completed the lesson `key` of course `c` (idempotent). False when there
+/// is no such lesson.
+pub async fn mark_complete(
+    db: &DatabaseConnection,
+    user: i32,
+    c: &course::Model,
+    key: &str,
+) -> Result<bool, DbErr> {
+    let Some(l) = lesson::Entity::find()
+        .filter(lesson::Column::CourseId.eq(c.id))
+        .filter(lesson::Column::Key.eq(key))
+        .one(db)
+        .await?
+    else {
+        return Ok(false);
+    };
+    lesson_completion::Entity::insert(lesson_completion::ActiveModel {
+        user_id: Set(user),
+        lesson_id: Set(l.id),
+        completed_at: Set(now()),
+        ..Default::default()
+    })
+    .on_conflict_do_nothing_on([
+        lesson_completion::Column::UserId,
+        lesson_completion::Column::LessonId,
+    ])
+    .exec(db)
+    .await?;
+    Ok(true)
+}

@@ -1,0 +1,35 @@
+use crate::error::AppError;
+use leptos::prelude::*;
+use std::collections::HashMap;
+
+/// Submits a quiz. Scored on the server; `attempt` is an id generated for the page, so a
+/// repeated or replayed submission is counted once. Passing a final assessment issues the
+/// certificate.
+#[server(prefix = "/api", endpoint = "submit-quiz")]
+pub async fn submit_quiz(
+    course: String,
+    quiz: String,
+    attempt: String,
+    answers: Option<HashMap<String, String>>,
+) -> Result<(), AppError> {
+    use crate::web::{self, form::FormOutcome};
+    let form = format!("/courses/{course}/quizzes/{quiz}");
+    let result = format!("{form}/attempts/{attempt}");
+    let outcome = FormOutcome {
+        success: &result,
+        notice: None,
+        form: &form,
+        keep: &[],
+    };
+    let viewer = web::require_viewer().map_err(|e| outcome.fail(e))?;
+    let submitted = super::repo::submit(
+        &web::db()?,
+        viewer.id,
+        &course,
+        &quiz,
+        &attempt,
+        &answers.unwrap_or_default(),
+    )
+    .await;
+    outcome.finish(submitted)
+}

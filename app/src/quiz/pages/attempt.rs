@@ -1,0 +1,76 @@
+use crate::{
+    i18n::{t_in, use_lang},
+    layout::Page,
+    quiz::repo,
+    web,
+};
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+/// `/courses/<slug>/quizzes/<key>/attempts/<attempt>`: the score; for practice quizzes each
+/// answer with its explanation. Only the learner who made the attempt can see it.
+#[component]
+pub fn AttemptPage() -> impl IntoView {
+    let lang = use_lang();
+    let (slug, key, attempt) = use_params_map().with_untracked(|p| {
+        (
+            p.get("course").unwrap_or_default(),
+            p.get("quiz").unwrap_or_default(),
+            p.get("attempt").unwrap_or_default(),
+        )
+    });
+    let Some(viewer) = web::viewer() else {
+        leptos_axum::redirect("/login");
+        return ().into_any();
+    };
+    let db = web::db();
+    let tr = move |id: &str| t_in(lang, id, &[]);
+    let course_path = format!("/courses/{slug}");
+    let quiz_path = format!("/courses/{slug}/quizzes/{key}");
+    let result = async move {
+        let db = db.ok()?;
+        let loaded = repo::load(&db, &slug, &key).await.ok()??;
+        repo::result(&db, viewer.id, &loaded, &attempt, lang)
+            .await
+            .ok()?
+    };
+    view! {
+        <Suspense>
+            {Suspend::new(async move {
+                let Some(r) = result.await else {
+                    crate::web::not_found();
+                    return view! { <Page title=tr("error-not-found-title")><p>{tr("error-not-found")}</p></Page> }.into_any();
+                };
+                let score = t_in(lang, "quiz-score", &[("correct", r.correct.to_string()), ("total", r.total.to_string()), ("percent", r.percent.to_string())]);
+                view! {
+                    <Page title=tr("quiz-result-title")>
+                        <p class="score" data-correct=r.correct.to_string() data-total=r.total.to_string()>{score}</p>
+                        {r.is_final.then(|| if r.passed {
+                            view! { <p class="alert notice passed">{tr("quiz-passed")}</p> }.into_any()
+                        } else {
+                            view! { <p class="alert error">{t_in(lang, "quiz-not-passed", &[("pass", r.pass_mark.to_string())])}</p> }.into_any()
+                        })}
+                        {r.certificate.map(|code| view! { <p><a class="button" href=format!("/certificates/{code}")>{tr("course-certificate")}</a></p> })}
+                        <ol class="review">
+                            {r.review.into_iter().map(|item| view! {
+                                <li class="card" class:right=item.correct class:wrong=!item.correct>
+                                    <p class="prompt">{item.prompt}</p>
+                                    <p>{tr("quiz-your-answer")} " " <strong>{item.chosen.join(", ")}</strong> " "
+                                        {if item.correct { tr("quiz-correct") } else { tr("quiz-incorrect") }}</p>
+                                    {(!item.correct).then(|| view! { <p>{tr("quiz-right-answer")} " " <strong>{item.right_answer.join(" → ")}</strong></p> })}
+                                    <p class="explanation">{item.explanation}</p>
+                                </li>
+                            }).collect_view()}
+                        </ol>
+                        <p class="actions">
+                            <a class="button" href=quiz_path>{tr("quiz-try-again")}</a>
+                            <a href=course_path>{tr("quiz-back-to-course")}</a>
+                        </p>
+                    </Page>
+                }
+                .into_any()
+            })}
+        </Suspense>
+    }
+    .into_any()
+}

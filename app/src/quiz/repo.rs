@@ -1,0 +1,240 @@
+//! Quizzes for pages, and attempts: recorded once per attempt id, scored on the server.
+
+use super::{scoring, AttemptResult, Question, QuestionKind, QuestionView, ReviewItem, TRUE_FALSE};
+use crate::{
+    certificates,
+    courses::repo::by_slug,
+    db::{
+        entities::{course, quiz, quiz_attempt},
+        now,
+    },
+    error::AppError,
+    i18n::{t_in, Lang},
+};
+use rand::{seq::SliceRandom, SeedableRng};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, Set,
+    SqlErr, TransactionTrait,
+};
+use std::collections::HashMap;
+
+/// A quiz of a course with its questions (answer key included: server-side only).
+pub struct LoadedQuiz {
+    pub course: course::Model,
+    pub quiz: quiz::Model,
+    pub questions: Vec<Question>,
+}
+
+impl LoadedQuiz {
+    pub fn is_final(&self) -> bool {
+        self.quiz.kind == "final"
+    }
+}
+
+pub async fn load(
+    db: &DatabaseConnection,
+    course_slug: &str,
+    quiz_key: &str,
+) -> Result<Option<LoadedQuiz>, DbErr> {
+    let Some(course) = by_slug(db, course_slug).await? else {
+        return Ok(None);
+    };
+    let Some(quiz) = quiz::Entity::find()
+        .filter(quiz::Column::CourseId.eq(course.id))
+        .filter(quiz::Column::Key.eq(quiz_key))
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let questions = serde_json::from_str(&quiz.questions)
+        .map_err(|e| DbErr::Custom(format!("quiz {quiz_key}: {e}")))?;
+    Ok(Some(LoadedQuiz {
+        course,
+        quiz,
+        questions,
+    }))
+}
+
+fn text_for(q: &Question, lang: Lang) -> super::QuestionText {
+    lang.fallbacks()
+        .iter()
+        .find_map(|l| q.texts.get(l.code()))
+        .cloned()
+        .unwrap_or_default()
+}
+
+fn option_text(q: &Question, texts: &super::QuestionText, id: &str, lang: Lang) -> String {
+    match q.kind {
+        QuestionKind::TrueFalse => t_in(
+            lang,
+            if id == TRUE_FALSE[0] {
+                "quiz-true"
+            } else {
+                "quiz-false"
+            },
+            &[],
+        ),
+        _ => texts
+            .options
+            .get(id)
+            .cloned()
+            .unwrap_or_else(|| id.to_owned()),
+    }
+}
+
+/// The questions as the page shows them. Order questions are shuffled (seeded by the attempt
+/// id, so a reload shows the same order) since their file order is the answer.
+pub fn views(questions: &[Question], lang: Lang, attempt: &str) -> Vec<QuestionView> {
+    let seed = attempt
+        .bytes()
+        .fold(0u64, |h, b| h.wrapping_mul(31).wrapping_add(b as u64));
+    let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
+    questions
+        .iter()
+        .map(|q| {
+            let texts = text_for(q, lang);
+            let mut ids = q.option_ids();
+            if q.kind == QuestionKind::Order {
+                while ids.len() > 1 && ids == q.answer {
+                    ids.shuffle(&mut rng);
+                }
+            }
+            QuestionView {
+                id: q.id.clone(),
+                kind: q.kind,
+                prompt: texts.prompt.clone(),
+                options: ids
+                    .iter()
+                    .map(|id| (id.clone(), option_text(q, &texts, id, lang)))
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+/// Attempt ids are generated per page: 8–64 letters, digits or dashes.
+pub fn valid_attempt_key(key: &str) -> bool {
+    (8..=64).contains(&key.len()) && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+}
+
+/// Scores and records an attempt once; a replay of the same attempt id changes nothing.
+pub async fn submit(
+    db: &DatabaseConnection,
+    user: i32,
+    course_slug: &str,
+    quiz_key: &str,
+    attempt_key: &str,
+    fields: &HashMap<String, String>,
+) -> Result<(), AppError> {
+    if !valid_attempt_key(attempt_key) {
+        return Err(AppError::invalid("attempt", "error-bad-request"));
+    }
+    let loaded = load(db, course_slug, quiz_key)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let responses = scoring::responses_from_form(&loaded.questions, fields);
+    let (score, _) = scoring::score(&loaded.questions, &responses);
+    let passed = score.passes(loaded.course.pass_mark as u32);
+    let txn = db.begin().await?;
+    let existing = quiz_attempt::Entity::find()
+        .filter(quiz_attempt::Column::UserId.eq(user))
+        .filter(quiz_attempt::Column::AttemptKey.eq(attempt_key))
+        .one(&txn)
+        .await?;
+    if existing.is_some() {
+        return Ok(());
+    }
+    let inserted = quiz_attempt::ActiveModel {
+        user_id: Set(user),
+        quiz_id: Set(loaded.quiz.id),
+        attempt_key: Set(attempt_key.to_owned()),
+        correct: Set(score.correct as i32),
+        total: Set(score.total as i32),
+        passed: Set(passed),
+        responses: Set(serde_json::to_string(&responses).unwrap_or_default()),
+        created_at: Set(now()),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await;
+    match inserted {
+        // A concurrent replay of the same attempt won the race: it is already counted.
+        Err(err) if matches!(err.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => {
+            return Ok(())
+        }
+        other => other?,
+    };
+    if loaded.is_final() && passed {
+        certificates::repo::issue(&txn, user, loaded.course.id, score.percent() as i32).await?;
+    }
+    txn.commit().await?;
+    Ok(())
+}
+
+/// The viewer's attempt `attempt_key` of a quiz, with review for practice quizzes. Another
+/// learner's attempt id finds nothing.
+pub async fn result(
+    db: &DatabaseConnection,
+    user: i32,
+    loaded: &LoadedQuiz,
+    attempt_key: &str,
+    lang: Lang,
+) -> Result<Option<AttemptResult>, DbErr> {
+    let Some(attempt) = quiz_attempt::Entity::find()
+        .filter(quiz_attempt::Column::UserId.eq(user))
+        .filter(quiz_attempt::Column::QuizId.eq(loaded.quiz.id))
+        .filter(quiz_attempt::Column::AttemptKey.eq(attempt_key))
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let responses: scoring::Responses =
+        serde_json::from_str(&attempt.responses).unwrap_or_default();
+    let review = if loaded.is_final() {
+        Vec::new()
+    } else {
+        loaded
+            .questions
+            .iter()
+            .map(|q| {
+                let texts = text_for(q, lang);
+                let chosen = responses.get(&q.id).cloned().unwrap_or_default();
+                ReviewItem {
+                    prompt: texts.prompt.clone(),
+                    correct: scoring::is_correct(q, &chosen),
+                    chosen: chosen
+                        .iter()
+                        .map(|c| option_text(q, &texts, c, lang))
+                        .collect(),
+                    right_answer: q
+                        .answer
+                        .iter()
+                        .map(|a| option_text(q, &texts, a, lang))
+                        .collect(),
+                    explanation: texts.explanation.clone(),
+                }
+            })
+            .collect()
+    };
+    let certificate = if loaded.is_final() && attempt.passed {
+        certificates::repo::code_for(db, user, loaded.course.id).await?
+    } else {
+        None
+    };
+    let score = scoring::Score {
+        correct: attempt.correct as u32,
+        total: attempt.total as u32,
+    };
+    Ok(Some(AttemptResult {
+        correct: score.correct,
+        total: score.total,
+        percent: score.percent(),
+        is_final: loaded.is_final(),
+        passed: attempt.passed,
+        pass_mark: loaded.course.pass_mark as u32,
+        review,
+        certificate,
+    }))
+}

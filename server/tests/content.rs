@@ -1,0 +1,450 @@
+//! Content packs, lessons, quizzes and certificates through the real router, on both databases.
+
+#[macro_use]
+mod common;
+
+use app::courses::import;
+use common::{registered, Browser, TestApp};
+use http::StatusCode;
+use std::path::{Path, PathBuf};
+
+on_both_databases!(
+    valid_pack_imports_and_reimport_keeps_progress,
+    broken_packs_are_rejected_whole_with_file_and_line,
+    anyone_reads_lessons_sanitised_with_fallback,
+    quiz_page_has_no_answer_key_and_replay_counts_once,
+    final_assessment_issues_a_verifiable_certificate,
+    attempts_and_certificates_are_private,
+);
+
+fn fixture() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/packs")
+}
+
+/// A private copy of the fixture packs, to break or edit.
+fn copy_of_fixture() -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("sabaq-packs-{}", uuid::Uuid::new_v4()));
+    copy_dir(&fixture(), &dir);
+    dir
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+async fn imported(app: &TestApp) {
+    let report = import::import_dir(&app.db, &fixture()).await.unwrap();
+    assert_eq!(
+        report.imported,
+        vec!["test-course".to_string()],
+        "{:?}",
+        report.rejected
+    );
+}
+
+async fn valid_pack_imports_and_reimport_keeps_progress(app: TestApp) {
+    imported(&app).await;
+    assert_eq!(
+        (
+            app.count("courses").await,
+            app.count("lessons").await,
+            app.count("quizzes").await
+        ),
+        (1, 2, 2)
+    );
+    let mut learner = registered(&app, "progress.keeper", "chinar-tree-1947").await;
+    let done = learner
+        .post(
+            &app,
+            "/api/complete-lesson",
+            &[
+                ("course", "test-course"),
+                ("lesson", "first-lesson"),
+                ("next", "/courses/test-course/lessons/second-lesson"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        done.location.as_deref(),
+        Some("/courses/test-course/lessons/second-lesson")
+    );
+    // Edit a lesson and import again: the text changes, the progress stays.
+    let dir = copy_of_fixture();
+    std::fs::write(
+        dir.join("test-course/lessons/en/first-lesson.md"),
+        "# First lesson, revised\n\nNew text.\n",
+    )
+    .unwrap();
+    let report = import::import_dir(&app.db, &dir).await.unwrap();
+    assert!(report.rejected.is_empty());
+    let page = learner
+        .get(&app, "/courses/test-course/lessons/first-lesson")
+        .await;
+    assert!(page.body.contains("First lesson, revised") && page.body.contains("New text."));
+    assert_eq!(app.count("lesson_completions").await, 1);
+    let outline = learner.get(&app, "/courses/test-course").await;
+    assert!(
+        outline.body.contains(r#"value="50""#),
+        "progress bar at 50% expected"
+    );
+    assert_eq!(app.count("lessons").await, 2);
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+async fn broken_packs_are_rejected_whole_with_file_and_line(app: TestApp) {
+    imported(&app).await;
+    let before = (
+        app.count("courses").await,
+        app.count("lessons").await,
+        app.count("lesson_bodies").await,
+        app.count("quizzes").await,
+    );
+    type Breakage = (&'static str, fn(&Path), &'static str, &'static str);
+    let breakages: Vec<Breakage> = vec![
+        (
+            "bad TOML",
+            |d| {
+                std::fs::write(
+                    d.join("modules/basics.toml"),
+                    "lessons = [\"first-lesson\"\nquiz = 1\n",
+                )
+                .unwrap()
+            },
+            "modules/basics.toml:",
+            "",
+        ),
+        (
+            "a quiz without a correct answer",
+            |d| {
+                let p = d.join("quizzes/basics-practice.toml");
+                let text = std::fs::read_to_string(&p).unwrap().replacen(
+                    "answer = [\"b\"]",
+                    "answer = []",
+                    1,
+                );
+                std::fs::write(p, text).unwrap();
+            },
+            "quizzes/basics-practice.toml:2:",
+            "no correct answer",
+        ),
+        (
+            "a missing file",
+            |d| std::fs::remove_file(d.join("lessons/en/second-lesson.md")).unwrap(),
+            "modules/basics.toml:1:",
+            "missing file test-course/lessons/en/second-lesson.md",
+        ),
+        (
+            "a duplicate id",
+            |d| {
+                let p = d.join("quizzes/final.toml");
+                let text = std::fs::read_to_string(&p)
+                    .unwrap()
+                    .replace("id = \"f3\"", "id = \"f1\"");
+                std::fs::write(p, text).unwrap();
+            },
+            "quizzes/final.toml:13:",
+            "used twice",
+        ),
+    ];
+    for (what, break_it, location, message) in breakages {
+        let dir = copy_of_fixture();
+        std::fs::write(
+            dir.join("test-course/lessons/en/first-lesson.md"),
+            "# Changed title\n\nchanged\n",
+        )
+        .unwrap();
+        break_it(&dir.join("test-course"));
+        let report = import::import_dir(&app.db, &dir).await.unwrap();
+        assert!(report.imported.is_empty(), "{what}: imported anyway");
+        let errors: Vec<String> = report.rejected[0].1.iter().map(|e| e.to_string()).collect();
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.contains(location) && e.contains(message)),
+            "{what}: expected `{location}` … `{message}` in {errors:?}"
+        );
+        let after = (
+            app.count("courses").await,
+            app.count("lessons").await,
+            app.count("lesson_bodies").await,
+            app.count("quizzes").await,
+        );
+        assert_eq!(before, after, "{what}: database changed");
+        let page = Browser::default()
+            .get(&app, "/courses/test-course/lessons/first-lesson")
+            .await;
+        assert!(
+            !page.body.contains("Changed title"),
+            "{what}: a good file of a broken pack was imported"
+        );
+        let _ = std::fs::remove_dir_all(dir);
+    }
+}
+
+async fn anyone_reads_lessons_sanitised_with_fallback(app: TestApp) {
+    imported(&app).await;
+    let mut visitor = Browser::default();
+    let catalogue = visitor.get(&app, "/courses").await;
+    assert!(catalogue.body.contains("Test Course"));
+    let lesson = visitor
+        .get(&app, "/courses/test-course/lessons/first-lesson")
+        .await;
+    assert_eq!(lesson.status, StatusCode::OK);
+    assert!(lesson.body.contains("<strong>bold</strong>"));
+    assert!(
+        !lesson.body.contains("alert(1)"),
+        "script from content survived"
+    );
+    let mut hindi = Browser {
+        accept_language: Some("hi".into()),
+        ..Default::default()
+    };
+    assert!(hindi
+        .get(&app, "/courses/test-course/lessons/first-lesson")
+        .await
+        .body
+        .contains("यह पाठ हिंदी में है"));
+    let fallback = hindi
+        .get(&app, "/courses/test-course/lessons/second-lesson")
+        .await
+        .body;
+    assert!(
+        fallback.contains("Second lesson") && fallback.contains("fallback-notice"),
+        "English fallback with notice expected"
+    );
+    assert_eq!(
+        visitor
+            .get(&app, "/courses/test-course/lessons/nope")
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        visitor.get(&app, "/courses/nope").await.status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+fn attempt_id(body: &str) -> String {
+    let at = body
+        .find(r#"name="attempt" value=""#)
+        .expect("attempt field")
+        + r#"name="attempt" value=""#.len();
+    body[at..at + 36].to_owned()
+}
+
+async fn quiz_page_has_no_answer_key_and_replay_counts_once(app: TestApp) {
+    imported(&app).await;
+    let mut learner = registered(&app, "quiz.taker", "chinar-tree-1947").await;
+    let page = learner
+        .get(&app, "/courses/test-course/quizzes/basics-practice")
+        .await;
+    assert_eq!(page.status, StatusCode::OK);
+    for leak in ["\"answer\"", "answer =", "Because B.", "It is blue."] {
+        assert!(!page.body.contains(leak), "quiz page leaks {leak:?}");
+    }
+    // The steps are not listed in their correct order.
+    let steps: Vec<usize> = ["Step one", "Step two", "Step three"]
+        .iter()
+        .map(|s| page.body.find(s).unwrap())
+        .collect();
+    assert!(
+        !(steps[0] < steps[1] && steps[1] < steps[2]),
+        "order question shows the answer order"
+    );
+    let attempt = attempt_id(&page.body);
+    let form = [
+        ("course", "test-course"),
+        ("quiz", "basics-practice"),
+        ("attempt", attempt.as_str()),
+        ("answers[pick-one]", "b"),
+        ("answers[pick-many:a]", "on"),
+        ("answers[pick-many:c]", "on"),
+        ("answers[is-it]", "true"),
+        ("answers[steps#1]", "first"),
+        ("answers[steps#2]", "second"),
+        ("answers[steps#3]", "third"),
+    ];
+    let submitted = learner.post(&app, "/api/submit-quiz", &form).await;
+    let result_path = format!("/courses/test-course/quizzes/basics-practice/attempts/{attempt}");
+    assert_eq!(submitted.location.as_deref(), Some(result_path.as_str()));
+    let result = learner.get(&app, &result_path).await;
+    assert!(
+        result.body.contains(r#"data-correct="3" data-total="4""#),
+        "3 of 4 expected"
+    );
+    assert!(
+        result.body.contains("It is blue."),
+        "explanation shown after the practice quiz"
+    );
+    // The same submission again (a double click, a replay) is counted once.
+    learner.post(&app, "/api/submit-quiz", &form).await;
+    assert_eq!(
+        learner.call(&app, "/api/submit-quiz", &form).await.status,
+        StatusCode::OK
+    );
+    assert_eq!(app.count("quiz_attempts").await, 1);
+    // Anonymous visitors can read the quiz page but not submit.
+    let anon = Browser::default()
+        .call(&app, "/api/submit-quiz", &form)
+        .await;
+    assert_eq!(anon.status, StatusCode::UNAUTHORIZED);
+}
+
+async fn pass_final(app: &TestApp, learner: &mut Browser) -> String {
+    let page = learner.get(app, "/courses/test-course/quizzes/final").await;
+    let attempt = attempt_id(&page.body);
+    let form = [
+        ("course", "test-course"),
+        ("quiz", "final"),
+        ("attempt", attempt.as_str()),
+        ("answers[f1]", "a"),
+        ("answers[f2]", "true"),
+        ("answers[f3]", "a"),
+    ];
+    let submitted = learner.post(app, "/api/submit-quiz", &form).await;
+    let result = learner
+        .get(app, submitted.location.as_deref().unwrap())
+        .await;
+    assert!(
+        result.body.contains(r#"data-correct="2" data-total="3""#),
+        "2 of 3 (66%) expected"
+    );
+    let at = result
+        .body
+        .find("/certificates/")
+        .expect("certificate link after passing")
+        + "/certificates/".len();
+    result.body[at..at + 19].to_owned()
+}
+
+async fn final_assessment_issues_a_verifiable_certificate(app: TestApp) {
+    imported(&app).await;
+    let mut learner = registered(&app, "cert.earner", "chinar-tree-1947").await;
+    // Failing first: no certificate.
+    let page = learner
+        .get(&app, "/courses/test-course/quizzes/final")
+        .await;
+    let attempt = attempt_id(&page.body);
+    let fail = [
+        ("course", "test-course"),
+        ("quiz", "final"),
+        ("attempt", attempt.as_str()),
+        ("answers[f1]", "b"),
+    ];
+    learner.post(&app, "/api/submit-quiz", &fail).await;
+    assert_eq!(app.count("certificates").await, 0);
+    let code = pass_final(&app, &mut learner).await;
+    assert_eq!(app.count("certificates").await, 1);
+    let cert = learner.get(&app, &format!("/certificates/{code}")).await;
+    assert_eq!(cert.status, StatusCode::OK);
+    assert!(
+        cert.body.contains("Test Learner") && cert.body.contains("<svg"),
+        "name and QR code expected"
+    );
+    assert!(cert.body.contains(&format!("/verify/{code}")));
+    let verify = Browser::default()
+        .get(&app, &format!("/verify/{code}"))
+        .await;
+    assert_eq!(verify.status, StatusCode::OK);
+    assert!(verify.body.contains("Test Learner") && verify.body.contains("Test Course"));
+    assert!(
+        !verify.body.contains("سرینگر") && !verify.body.contains("Srinagar"),
+        "verify page shows only name, course and date"
+    );
+    let unknown = Browser::default()
+        .get(&app, "/verify/AAAA-BBBB-CCCC-DDDD")
+        .await;
+    assert_eq!(unknown.status, StatusCode::NOT_FOUND);
+    // Passing again does not issue a second certificate.
+    pass_final(&app, &mut learner).await;
+    assert_eq!(app.count("certificates").await, 1);
+}
+
+async fn attempts_and_certificates_are_private(app: TestApp) {
+    imported(&app).await;
+    let mut owner = registered(&app, "the.owner", "chinar-tree-1947").await;
+    let code = pass_final(&app, &mut owner).await;
+    let attempt_page = owner.get(&app, "/dashboard").await;
+    assert!(
+        attempt_page.body.contains(&code),
+        "dashboard lists the certificate"
+    );
+    let mut other = registered(&app, "the.other", "chinar-tree-1947").await;
+    assert_eq!(
+        other
+            .get(&app, &format!("/certificates/{code}"))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    let attempt_key: String = {
+        use sea_orm::EntityTrait;
+        app::db::entities::quiz_attempt::Entity::find()
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap()
+            .attempt_key
+    };
+    let path = format!("/courses/test-course/quizzes/final/attempts/{attempt_key}");
+    assert_eq!(owner.get(&app, &path).await.status, StatusCode::OK);
+    assert_eq!(other.get(&app, &path).await.status, StatusCode::NOT_FOUND);
+}
+
+/// The courses shipped in `content/` load without a single error, and are as big as promised.
+#[test]
+fn shipped_packs_are_valid() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
+    for slug in [
+        "digital-literacy-basics",
+        "staying-safe-online",
+        "digital-tools-for-shgs",
+    ] {
+        let pack = app::courses::pack::load_pack(&root, slug).unwrap_or_else(|errors| {
+            panic!(
+                "{slug}: {}",
+                errors
+                    .iter()
+                    .map(|e| e.to_string())
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            )
+        });
+        assert!(pack.modules.len() >= 3, "{slug}");
+        for lang in ["en", "hi", "ur", "ks", "doi"] {
+            assert!(
+                pack.title.contains_key(lang)
+                    && pack.modules.iter().all(|m| m.title.contains_key(lang)),
+                "{slug}: {lang} titles"
+            );
+        }
+        for lang in ["en", "hi", "ur"] {
+            assert!(
+                pack.modules
+                    .iter()
+                    .flat_map(|m| &m.lessons)
+                    .all(|l| l.bodies.contains_key(lang)),
+                "{slug}: {lang} lessons"
+            );
+        }
+    }
+    let basics = app::courses::pack::load_pack(&root, "digital-literacy-basics").unwrap();
+    let lessons: usize = basics.modules.iter().map(|m| m.lessons.len()).sum();
+    let questions: usize = basics.modules.iter().map(|m| m.quiz.questions.len()).sum();
+    assert!(
+        basics.modules.len() >= 6 && lessons >= 18 && questions >= 60,
+        "{} modules, {lessons} lessons, {questions} questions",
+        basics.modules.len()
+    );
+    assert!(basics.final_quiz.questions.len() >= 25);
+}
