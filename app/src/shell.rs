@@ -71,8 +71,9 @@ pub fn App() -> impl IntoView {
     }
 }
 
+/// The 404 page, also shown by pages whose course, lesson, quiz or certificate does not exist.
 #[component]
-fn NotFound() -> impl IntoView {
+pub fn NotFound() -> impl IntoView {
     if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
         res.set_status(http::StatusCode::NOT_FOUND);
     }

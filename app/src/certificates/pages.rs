@@ -45,8 +45,7 @@ pub fn CertificatePage() -> impl IntoView {
         <Suspense>
             {Suspend::new(async move {
                 let Some(c) = found.await else {
-                    web::not_found();
-                    return view! { <Page title=tr("error-not-found-title")><p>{tr("error-not-found")}</p></Page> }.into_any();
+                    return view! { <crate::shell::NotFound/> }.into_any();
                 };
                 let verify_url = format!("{origin}/verify/{}", c.code);
                 view! {

@@ -1,5 +1,4 @@
 use super::{param, LocalizedText};
-use crate::web::not_found;
 use crate::{
     courses::repo,
     i18n::{t_in, use_lang},
@@ -25,8 +24,7 @@ pub fn CoursePage() -> impl IntoView {
         <Suspense>
             {Suspend::new(async move {
                 let Some(o) = outline.await else {
-                    not_found();
-                    return view! { <Page title=tr("error-not-found-title")><p>{tr("error-not-found")}</p></Page> }.into_any();
+                    return view! { <crate::shell::NotFound/> }.into_any();
                 };
                 let base = format!("/courses/{}", o.slug);
                 let signed_in = user.is_some();

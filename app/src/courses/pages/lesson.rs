@@ -1,5 +1,4 @@
 use super::{param, LocalizedText};
-use crate::web::not_found;
 use crate::{
     courses::{api::CompleteLesson, repo},
     i18n::{t_in, use_lang},
@@ -27,8 +26,7 @@ pub fn LessonPage() -> impl IntoView {
         <Suspense>
             {Suspend::new(async move {
                 let Some(l) = lesson.await else {
-                    not_found();
-                    return view! { <Page title=tr("error-not-found-title")><p>{tr("error-not-found")}</p></Page> }.into_any();
+                    return view! { <crate::shell::NotFound/> }.into_any();
                 };
                 let base = format!("/courses/{}", l.course_slug);
                 let next_path = match (&l.module_quiz, &l.next) {

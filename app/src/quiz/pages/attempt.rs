@@ -38,8 +38,7 @@ pub fn AttemptPage() -> impl IntoView {
         <Suspense>
             {Suspend::new(async move {
                 let Some(r) = result.await else {
-                    crate::web::not_found();
-                    return view! { <Page title=tr("error-not-found-title")><p>{tr("error-not-found")}</p></Page> }.into_any();
+                    return view! { <crate::shell::NotFound/> }.into_any();
                 };
                 let score = t_in(lang, "quiz-score", &[("correct", r.correct.to_string()), ("total", r.total.to_string()), ("percent", r.percent.to_string())]);
                 view! {

@@ -43,8 +43,7 @@ pub fn QuizPage() -> impl IntoView {
         <Suspense>
             {Suspend::new(async move {
                 let Some((course, course_title, quiz, is_final, questions)) = loaded.await else {
-                    crate::web::not_found();
-                    return view! { <Page title=tr("error-not-found-title")><p>{tr("error-not-found")}</p></Page> }.into_any();
+                    return view! { <crate::shell::NotFound/> }.into_any();
                 };
                 let title = tr(if is_final { "quiz-final-title" } else { "quiz-practice-title" });
                 let count = questions.len();

@@ -1,0 +1,109 @@
+import { expect, test, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
+const PASSWORD = "chinar-tree-1947";
+const CONTENT = join(__dirname, "..", "..", "content");
+
+type Question = { id: string; kind: string; answer: string[] };
+
+/** The answer key of a quiz, read from the course's content pack (a minimal TOML reader). */
+function answerKey(course: string, quiz: string): Question[] {
+  const text = readFileSync(join(CONTENT, course, "quizzes", `${quiz}.toml`), "utf8");
+  return text
+    .split("[[questions]]")
+    .slice(1)
+    .map((block) => {
+      const field = (name: string) => block.match(new RegExp(`^${name}\\s*=\\s*(.*)$`, "m"))?.[1] ?? "";
+      const list = (raw: string) => [...raw.matchAll(/"([^"]+)"/g)].map((m) => m[1]);
+      return { id: list(field("id"))[0], kind: list(field("kind"))[0], answer: list(field("answer")) };
+    });
+}
+
+async function answerAll(page: Page, questions: Question[]) {
+  for (const q of questions) {
+    if (q.kind === "single" || q.kind === "true-false") {
+      await page.check(`input[name="answers[${q.id}]"][value="${q.answer[0]}"]`);
+    } else if (q.kind === "multiple") {
+      for (const option of q.answer) await page.check(`input[name="answers[${q.id}:${option}]"]`);
+    } else {
+      for (const [i, option] of q.answer.entries()) {
+        await page.selectOption(`select[name="answers[${q.id}#${i + 1}]"]`, option);
+      }
+    }
+  }
+  await page.locator("form.quiz button[type=submit]").click();
+}
+
+async function registerLearner(page: Page, language: string): Promise<string> {
+  const login = `learn${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
+  await page.goto("/register");
+  await page.fill("#display_name", "सुनीता देवी");
+  await page.fill("#login", login);
+  await page.fill("#password", PASSWORD);
+  await page.fill("#password_confirm", PASSWORD);
+  await page.selectOption("#group", "student");
+  await page.selectOption("#gender", "female");
+  await page.selectOption("#district", "kathua");
+  await page.selectOption("#language", language);
+  await page.locator("form.card button[type=submit]").click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  return login;
+}
+
+test("a learner completes a module and the final assessment in Hindi and gets a verifiable certificate", async ({ page, browser }) => {
+  await registerLearner(page, "hi");
+  await page.goto("/courses/digital-literacy-basics");
+  await expect(page.locator("html")).toHaveAttribute("lang", "hi");
+  await page.locator("ol.lessons a").first().click();
+  // Read the three lessons of the first module, marking each complete.
+  for (let i = 0; i < 3; i++) {
+    await expect(page.locator("article.lesson")).toHaveAttribute("lang", "hi");
+    await page.locator("form.complete button").click();
+  }
+  await expect(page).toHaveURL(/\/quizzes\/devices-practice$/);
+  await answerAll(page, answerKey("digital-literacy-basics", "devices-practice"));
+  await expect(page).toHaveURL(/\/attempts\//);
+  await expect(page.locator(".score")).toHaveAttribute("data-correct", "10");
+
+  await page.goto("/courses/digital-literacy-basics/quizzes/final");
+  await answerAll(page, answerKey("digital-literacy-basics", "final"));
+  await expect(page.locator(".alert.passed")).toBeVisible();
+  await page.locator("a[href^='/certificates/']").click();
+  await expect(page.locator(".cert-name")).toHaveText("सुनीता देवी");
+  await expect(page.locator(".cert-qr svg")).toBeVisible();
+  const verifyUrl = await page.locator(".cert-verify a").getAttribute("href");
+  expect(verifyUrl).toMatch(/^\/verify\/[0-9A-Z-]{19}$/);
+
+  // Anyone can check the certificate, without an account.
+  const stranger = await browser.newContext();
+  const other = await stranger.newPage();
+  await other.goto(verifyUrl!);
+  await expect(other.locator(".verified")).toBeVisible();
+  await expect(other.locator("dl.verify")).toContainText("सुनीता देवी");
+  await stranger.close();
+});
+
+test("an Urdu lesson renders right to left", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("button", { name: "اردو" }).click();
+  await page.goto("/courses/staying-safe-online/lessons/never-share-your-otp");
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(page.locator("article.lesson")).toHaveAttribute("dir", "rtl");
+  const box = await page.locator("article.lesson h2, article.lesson p").first().boundingBox();
+  expect(box).not.toBeNull();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a learner submits a quiz and sees the result", async ({ page }) => {
+    await registerLearner(page, "en");
+    await page.goto("/courses/staying-safe-online/quizzes/fraud-practice");
+    await answerAll(page, answerKey("staying-safe-online", "fraud-practice"));
+    await expect(page).toHaveURL(/\/attempts\//);
+    const total = await page.locator(".score").getAttribute("data-total");
+    await expect(page.locator(".score")).toHaveAttribute("data-correct", total!);
+    await expect(page.locator(".explanation").first()).not.toBeEmpty();
+  });
+});
