@@ -13,6 +13,7 @@ gz() { gzip -9 -c "$1" | wc -c; }
 port=3200
 workdir=$(mktemp -d)
 export DATABASE_URL="sqlite://$workdir/bench.db?mode=rwc" LEPTOS_SITE_ADDR="127.0.0.1:$port" RUST_LOG=warn
+./target/release/server import-content content >/dev/null
 ./target/release/server serve >"$workdir/server.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true; rm -rf "$workdir"' EXIT
@@ -29,6 +30,11 @@ wrk -t2 -c64 -d10s --latency "http://127.0.0.1:$port/" >"$workdir/wrk.txt"
 rps=$(awk '/Requests\/sec/ { print $2 }' "$workdir/wrk.txt")
 p99=$(awk '$1 == "99%" { print $2 }' "$workdir/wrk.txt")
 load_rss=$(rss)
+lesson=/courses/digital-literacy-basics/lessons/paying-with-upi
+curl -s "http://127.0.0.1:$port$lesson" -o "$workdir/lesson.html"
+wrk -t2 -c64 -d10s --latency "http://127.0.0.1:$port$lesson" >"$workdir/wrk-lesson.txt"
+lesson_rps=$(awk '/Requests\/sec/ { print $2 }' "$workdir/wrk-lesson.txt")
+lesson_p99=$(awk '$1 == "99%" { print $2 }' "$workdir/wrk-lesson.txt")
 
 cat <<TABLE
 | what | raw | gzip -9 | brotli -q 11 |
@@ -37,6 +43,7 @@ cat <<TABLE
 | JS glue | $(kb $(stat -c %s $js)) | $(kb $(gz $js)) | $(kb $(br $js)) |
 | CSS | $(kb $(stat -c %s $css)) | $(kb $(gz $css)) | $(kb $(br $css)) |
 | home page HTML (English) | $(kb $(stat -c %s "$workdir/home.html")) | $(kb $(gz "$workdir/home.html")) | $(kb $(br "$workdir/home.html")) |
+| lesson page HTML (English) | $(kb $(stat -c %s "$workdir/lesson.html")) | $(kb $(gz "$workdir/lesson.html")) | $(kb $(br "$workdir/lesson.html")) |
 | server binary | $(kb $(stat -c %s target/release/server)) (stripped: $(kb $(stat -c %s "$workdir/server.stripped"))) | | |
 
 | what | value |
@@ -44,4 +51,5 @@ cat <<TABLE
 | idle RSS after start-up | $idle_rss |
 | RSS after the load test | $load_rss |
 | home page, wrk -t2 -c64 -d10s (client on the same 2 cores) | $rps req/s, p99 $p99 |
+| lesson page ($lesson), same load, SQLite | $lesson_rps req/s, p99 $lesson_p99 |
 TABLE
