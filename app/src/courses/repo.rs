@@ -93,11 +93,7 @@ pub async fn catalogue(
 }
 
 fn percent(part: usize, whole: usize) -> u32 {
-    if whole == 0 {
-        0
-    } else {
-        (part * 100 / whole) as u32
-    }
+    (part * 100).checked_div(whole).unwrap_or(0) as u32
 }
 
 /// A course's outline with the viewer's progress.

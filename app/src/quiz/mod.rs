@@ -32,6 +32,8 @@ pub struct ReviewItem {
     pub correct: bool,
     /// The right answer and why: shown after practice quizzes only.
     pub right_answer: Vec<String>,
+    /// True for "put in order" questions, whose answers read as a sequence.
+    pub ordered: bool,
     pub explanation: String,
 }
 

@@ -213,6 +213,7 @@ pub async fn result(
                         .iter()
                         .map(|a| option_text(q, &texts, a, lang))
                         .collect(),
+                    ordered: q.kind == QuestionKind::Order,
                     explanation: texts.explanation.clone(),
                 }
             })

@@ -16,11 +16,7 @@ pub struct Score {
 impl Score {
     /// Whole percent, rounded down (a pass mark of 60 needs a real 60%).
     pub fn percent(self) -> u32 {
-        if self.total == 0 {
-            0
-        } else {
-            self.correct * 100 / self.total
-        }
+        (self.correct * 100).checked_div(self.total).unwrap_or(0)
     }
 
     pub fn passes(self, pass_mark: u32) -> bool {

@@ -54,9 +54,12 @@ pub fn AttemptPage() -> impl IntoView {
                             {r.review.into_iter().map(|item| view! {
                                 <li class="card" class:right=item.correct class:wrong=!item.correct>
                                     <p class="prompt">{item.prompt}</p>
-                                    <p>{tr("quiz-your-answer")} " " <strong>{item.chosen.join(", ")}</strong> " "
+                                    <p>{tr("quiz-your-answer")} " " <strong>{item.chosen.join(if item.ordered { " → " } else { ", " })}</strong> " "
                                         {if item.correct { tr("quiz-correct") } else { tr("quiz-incorrect") }}</p>
-                                    {(!item.correct).then(|| view! { <p>{tr("quiz-right-answer")} " " <strong>{item.right_answer.join(" → ")}</strong></p> })}
+                                    {(!item.correct).then(|| {
+                                        let separator = if item.ordered { " → " } else { ", " };
+                                        view! { <p>{tr("quiz-right-answer")} " " <strong>{item.right_answer.join(separator)}</strong></p> }
+                                    })}
                                     <p class="explanation">{item.explanation}</p>
                                 </li>
                             }).collect_view()}
