@@ -27,19 +27,20 @@ pub async fn register(db: &DatabaseConnection, form: Registration) -> Result<Str
     let display_name = validate::display_name(&form.display_name)?;
     validate::password(&form.password, &login)?;
     validate::password_confirmed(&form.password, &form.password_confirm)?;
+    if form.district.is_empty() {
+        return Err(AppError::invalid("district", "register-error-district"));
+    }
+    // Every cheap check comes before the deliberately slow hash.
     let new = users::NewUser {
         group: Some(choice(LearnerGroup::from_code(&form.group), "group")?),
         gender: Some(choice(Gender::from_code(&form.gender), "gender")?),
-        district: Some(form.district).filter(|d| !d.is_empty()),
+        district: Some(form.district),
         language: Some(choice(Lang::from_code(&form.language), "language")?),
         password_hash: password::hash(form.password).await?,
         role: Role::Learner,
         login,
         display_name,
     };
-    if new.district.is_none() {
-        return Err(AppError::invalid("district", "register-error-district"));
-    }
     let user = users::create(db, new).await?;
     Ok(session::start(db, user.id).await?)
 }

@@ -85,15 +85,10 @@ pub async fn find(
         return Ok(None);
     };
     let district = match u.district_id {
-        Some(id) => district::Entity::find_by_id(id).one(db).await?.map(|d| {
-            crate::districts::District {
-                slug: d.slug,
-                division: d.division,
-                names: [d.name_en, d.name_hi, d.name_ur, d.name_ks, d.name_doi],
-            }
-            .name(lang)
-            .to_owned()
-        }),
+        Some(id) => district::Entity::find_by_id(id)
+            .one(db)
+            .await?
+            .map(|d| crate::districts::District::from(d).name(lang).to_owned()),
         None => None,
     };
     Ok(Some(CertificateView {

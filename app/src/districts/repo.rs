@@ -9,14 +9,17 @@ pub async fn all(db: &DatabaseConnection) -> Result<Vec<District>, DbErr> {
         .order_by_asc(district::Column::NameEn)
         .all(db)
         .await?;
-    Ok(rows
-        .into_iter()
-        .map(|d| District {
+    Ok(rows.into_iter().map(District::from).collect())
+}
+
+impl From<district::Model> for District {
+    fn from(d: district::Model) -> Self {
+        District {
             slug: d.slug,
             division: d.division,
             names: [d.name_en, d.name_hi, d.name_ur, d.name_ks, d.name_doi],
-        })
-        .collect())
+        }
+    }
 }
 
 /// The internal id of the district `slug`.
