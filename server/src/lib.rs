@@ -40,6 +40,7 @@ pub async fn state(
         secure_cookies: cfg.secure_cookies,
         allowed_origins: Arc::from(cfg.public_origins.clone()),
         trust_proxy: cfg.trust_proxy,
+        course_cache: Default::default(),
     })
 }
 

@@ -9,6 +9,8 @@ pub mod pack;
 mod pages;
 #[cfg(feature = "ssr")]
 pub mod repo;
+#[cfg(feature = "ssr")]
+pub mod structure;
 
 #[cfg(feature = "ssr")]
 pub use pages::{CataloguePage, CoursePage, LessonPage};

@@ -1,10 +1,11 @@
 //! Reading courses for pages, and recording completed lessons.
 
+use super::structure::CourseStructure;
 use super::{CourseCard, CourseOutline, LessonLink, LessonView, Localized, ModuleOutline};
 use crate::{
     db::{
         entities::{
-            certificate, course, lesson, lesson_body, lesson_completion, module, quiz, quiz_attempt,
+            certificate, course, lesson, lesson_body, lesson_completion, quiz, quiz_attempt,
         },
         now,
     },
@@ -99,20 +100,11 @@ fn percent(part: usize, whole: usize) -> u32 {
 /// A course's outline with the viewer's progress.
 pub async fn outline(
     db: &DatabaseConnection,
-    c: &course::Model,
+    s: &CourseStructure,
     lang: Lang,
     user: Option<i32>,
 ) -> Result<CourseOutline, DbErr> {
-    let modules = module::Entity::find()
-        .filter(module::Column::CourseId.eq(c.id))
-        .order_by_asc(module::Column::Position)
-        .all(db)
-        .await?;
-    let lessons = lesson::Entity::find()
-        .filter(lesson::Column::CourseId.eq(c.id))
-        .order_by_asc(lesson::Column::Position)
-        .all(db)
-        .await?;
+    let (c, modules, lessons) = (&s.course, &s.modules, &s.lessons);
     let done = completed_lessons(db, user).await?;
     let best = best_results(db, c.id, user).await?;
     let certificate = match user {
@@ -190,22 +182,20 @@ async fn best_results(
 /// A lesson in the reader's language (or its fallback), with its neighbours.
 pub async fn lesson_view(
     db: &DatabaseConnection,
-    c: &course::Model,
+    s: &CourseStructure,
     key: &str,
     lang: Lang,
     user: Option<i32>,
 ) -> Result<Option<LessonView>, DbErr> {
-    let lessons = lesson::Entity::find()
-        .filter(lesson::Column::CourseId.eq(c.id))
-        .order_by_asc(lesson::Column::Position)
-        .all(db)
-        .await?;
+    let (c, lessons) = (&s.course, &s.lessons);
     let Some(index) = lessons.iter().position(|l| l.key == key) else {
         return Ok(None);
     };
     let this = &lessons[index];
+    let langs: Vec<&str> = lang.fallbacks().iter().map(|l| l.code()).collect();
     let bodies = lesson_body::Entity::find()
         .filter(lesson_body::Column::LessonId.eq(this.id))
+        .filter(lesson_body::Column::Lang.is_in(langs))
         .all(db)
         .await?;
     let Some(body) = lang
@@ -224,14 +214,14 @@ pub async fn lesson_view(
     let last_in_module = lessons
         .get(index + 1)
         .is_none_or(|n| n.module_id != this.module_id);
-    let module_quiz = if last_in_module {
-        module::Entity::find_by_id(this.module_id)
-            .one(db)
-            .await?
-            .map(|m| m.quiz_key)
-    } else {
-        None
-    };
+    let module_quiz = last_in_module
+        .then(|| {
+            s.modules
+                .iter()
+                .find(|m| m.id == this.module_id)
+                .map(|m| m.quiz_key.clone())
+        })
+        .flatten();
     Ok(Some(LessonView {
         course_slug: c.slug.clone(),
         course_title: pick(&c.title, lang),

@@ -17,6 +17,8 @@ pub struct AppState {
     pub allowed_origins: Arc<[String]>,
     /// Take the client address from `X-Forwarded-For` (only behind a trusted proxy).
     pub trust_proxy: bool,
+    /// Course structures kept in memory for a short while.
+    pub course_cache: crate::courses::structure::StructureCache,
 }
 
 impl FromRef<AppState> for LeptosOptions {
@@ -30,6 +32,7 @@ impl AppState {
     pub fn provide_context(&self) {
         leptos::prelude::provide_context(self.db.clone());
         leptos::prelude::provide_context(self.districts.clone());
+        leptos::prelude::provide_context(self.course_cache.clone());
         leptos::prelude::provide_context(CookiePolicy {
             secure: self.secure_cookies,
         });

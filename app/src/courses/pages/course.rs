@@ -16,7 +16,7 @@ pub fn CoursePage() -> impl IntoView {
     let db = web::db();
     let outline = async move {
         let db = db.ok()?;
-        let c = repo::by_slug(&db, &slug).await.ok()??;
+        let c = crate::courses::structure::load(&db, &slug).await.ok()??;
         repo::outline(&db, &c, lang, user).await.ok()
     };
     let tr = move |id: &str| t_in(lang, id, &[]);

@@ -18,7 +18,7 @@ pub fn LessonPage() -> impl IntoView {
     let db = web::db();
     let lesson = async move {
         let db = db.ok()?;
-        let c = repo::by_slug(&db, &slug).await.ok()??;
+        let c = crate::courses::structure::load(&db, &slug).await.ok()??;
         repo::lesson_view(&db, &c, &key, lang, user).await.ok()?
     };
     let tr = move |id: &str| t_in(lang, id, &[]);
