@@ -30,6 +30,35 @@ wrk -t2 -c64 -d10s --latency "http://127.0.0.1:$port/" >"$workdir/wrk.txt"
 rps=$(awk '/Requests\/sec/ { print $2 }' "$workdir/wrk.txt")
 p99=$(awk '$1 == "99%" { print $2 }' "$workdir/wrk.txt")
 load_rss=$(rss)
+
+# Quiz submissions: a registered learner submits the fraud practice quiz with fresh attempt ids.
+origin="http://127.0.0.1:$port"
+curl -s -o /dev/null -c "$workdir/jar" -H "Origin: $origin" -H "Accept: text/html" \
+  --data "login=bench.learner&display_name=Bench&password=bench-password-42&password_confirm=bench-password-42&group=student&gender=female&district=jammu&language=en" \
+  "$origin/api/register"
+export SABAQ_COOKIE="sabaq_session=$(awk '$6 == "sabaq_session" { print $7 }' "$workdir/jar")"
+export SABAQ_FORM="course=staying-safe-online&quiz=fraud-practice&$(python3 - <<'PY'
+import tomllib, urllib.parse
+quiz = tomllib.load(open("content/staying-safe-online/quizzes/fraud-practice.toml", "rb"))
+fields = []
+for q in quiz["questions"]:
+    if q["kind"] in ("single", "true-false"):
+        fields.append((f"answers[{q['id']}]", q["answer"][0]))
+    elif q["kind"] == "multiple":
+        fields += [(f"answers[{q['id']}:{a}]", "on") for a in q["answer"]]
+    else:
+        fields += [(f"answers[{q['id']}#{i + 1}]", a) for i, a in enumerate(q["answer"])]
+print(urllib.parse.urlencode(fields))
+PY
+)"
+wrk -t2 -c64 -d10s --latency -s bench/submit-quiz.lua "$origin/" >"$workdir/wrk-quiz.txt"
+quiz_rps=$(awk '/Requests\/sec/ { print $2 }' "$workdir/wrk-quiz.txt")
+quiz_p99=$(awk '$1 == "99%" { print $2 }' "$workdir/wrk-quiz.txt")
+quiz_errors=$(awk '/Non-2xx/ { print $5 }' "$workdir/wrk-quiz.txt")
+# A redirect back to the form would also be a 302: check that submissions really are accepted.
+check=$(curl -s -o /dev/null -w '%{redirect_url}' -H "Origin: $origin" -H "Accept: text/html" -H "Cookie: $SABAQ_COOKIE" \
+  --data "$SABAQ_FORM&attempt=bench-check-$$" "$origin/api/submit-quiz")
+[[ "$check" == */attempts/bench-check-* ]] || quiz_errors="all (submission redirected to $check)"
 lesson=/courses/digital-literacy-basics/lessons/paying-with-upi
 curl -s "http://127.0.0.1:$port$lesson" -o "$workdir/lesson.html"
 wrk -t2 -c64 -d10s --latency "http://127.0.0.1:$port$lesson" >"$workdir/wrk-lesson.txt"
@@ -52,4 +81,5 @@ cat <<TABLE
 | RSS after the load test | $load_rss |
 | home page, wrk -t2 -c64 -d10s (client on the same 2 cores) | $rps req/s, p99 $p99 |
 | lesson page ($lesson), same load, SQLite | $lesson_rps req/s, p99 $lesson_p99 |
+| quiz submissions (8 questions, new attempt each), same load, SQLite | $quiz_rps req/s, p99 $quiz_p99, failed: ${quiz_errors:-0} |
 TABLE
