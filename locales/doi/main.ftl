@@ -211,6 +211,8 @@ error-not-found = असेंगी एह् पेज नेईं लब्�
 error-internal = साढ़े पास्सै किश गड़बड़ होई गेई। किरपा करियै फ्ही कोशश करो।
 # needs-review
 error-bad-request = फार्म पढ़ेआ नेईं जाई सकेआ। किरपा करियै फ्ही कोशश करो।
+# needs-review
+error-quiz-no-answer = जांचने शा पैह्लें इस सोआलै दा जवाब चुनो।
 
 ## Courses
 # needs-review
@@ -249,6 +251,8 @@ lesson-complete = पूरा होई गेआ, अग्गें बधो
 lesson-sign-in-hint = तां जे तुंदी तरक्की सांभी रवै।
 # needs-review
 lesson-pager = पिछला ते अगला पाठ
+# needs-review
+lesson-listen = एह् पाठ सुनो
 # needs-review
 read-aloud = पढ़ियै सुनाओ
 # needs-review
@@ -295,6 +299,10 @@ quiz-right-answer = सही जवाब:
 quiz-try-again = फ्ही कोशश करो
 # needs-review
 quiz-back-to-course = कोर्स पर वापस जाओ
+# needs-review
+quiz-check = मेरा जवाब जांचो
+# needs-review
+quiz-check-hint = कुसै सोआलै दा जवाब देओ ते “मेरा जवाब जांचो” दबाओ, फौरन पता लग्गी जाग जे ओह् ठीक ऐ जां नेईं। जांचे दा जवाब बदलेआ नेईं जाई सकदा। सारे सोआलें दे जवाब देइयै अपने जवाब जमा करो।
 
 ## Certificates
 # needs-review

@@ -118,6 +118,7 @@ error-not-found-title = Page not found
 error-not-found = We could not find this page.
 error-internal = Something went wrong on our side. Please try again.
 error-bad-request = The form could not be read. Please try again.
+error-quiz-no-answer = Choose an answer to this question before checking it.
 
 ## Courses
 nav-courses = Courses
@@ -138,6 +139,7 @@ lesson-done = Completed
 lesson-complete = Mark as complete and continue
 lesson-sign-in-hint = to save your progress.
 lesson-pager = Previous and next lesson
+lesson-listen = Listen to this lesson
 read-aloud = Read aloud
 read-aloud-stop = Stop reading
 
@@ -162,6 +164,8 @@ quiz-incorrect = — not right
 quiz-right-answer = Right answer:
 quiz-try-again = Try again
 quiz-back-to-course = Back to the course
+quiz-check = Check my answer
+quiz-check-hint = Answer a question and press “Check my answer” to see at once whether it is right. A checked answer cannot be changed. When you have answered every question, submit your answers.
 
 ## Certificates
 certificate-title = Certificate

@@ -118,6 +118,7 @@ error-not-found-title = पेज नहीं मिला
 error-not-found = हमें यह पेज नहीं मिला।
 error-internal = हमारी तरफ़ कुछ गड़बड़ हो गई। कृपया फिर से कोशिश करें।
 error-bad-request = फ़ॉर्म पढ़ा नहीं जा सका। कृपया फिर से कोशिश करें।
+error-quiz-no-answer = जाँचने से पहले इस प्रश्न का उत्तर चुनें।
 
 ## Courses
 nav-courses = कोर्स
@@ -138,6 +139,7 @@ lesson-done = पूरा हुआ
 lesson-complete = पूरा हुआ, आगे बढ़ें
 lesson-sign-in-hint = ताकि आपकी प्रगति सुरक्षित रहे।
 lesson-pager = पिछला और अगला पाठ
+lesson-listen = यह पाठ सुनें
 read-aloud = पढ़कर सुनाएँ
 read-aloud-stop = पढ़ना रोकें
 
@@ -162,6 +164,8 @@ quiz-incorrect = — सही नहीं
 quiz-right-answer = सही जवाब:
 quiz-try-again = फिर से कोशिश करें
 quiz-back-to-course = कोर्स पर वापस जाएँ
+quiz-check = मेरा उत्तर जाँचें
+quiz-check-hint = किसी प्रश्न का उत्तर दें और “मेरा उत्तर जाँचें” दबाएँ, तुरंत पता चलेगा कि वह सही है या नहीं। जाँचा गया उत्तर बदला नहीं जा सकता। सब प्रश्नों के उत्तर देने के बाद अपने उत्तर जमा करें।
 
 ## Certificates
 certificate-title = सर्टिफ़िकेट

@@ -211,6 +211,8 @@ error-not-found = اَسہِ لوٚب نہٕ یہِ صفہٕ۔
 error-internal = سانہِ طرفہٕ گوٚو کینٛہہ غلط۔ مہربٲنی کٔرِتھ کٔرِو دوبارٕ کوشش۔
 # needs-review
 error-bad-request = فارم آو نہٕ پرنہٕ۔ مہربٲنی کٔرِتھ کٔرِو دوبارٕ کوشش۔
+# needs-review
+error-quiz-no-answer = پرکھنہٕ برونٛہہ ژارِو یَمہِ سوالُک جواب۔
 
 ## Courses
 # needs-review
@@ -249,6 +251,8 @@ lesson-complete = مُکمل گوٚو، برونٛہہ پٔکِو
 lesson-sign-in-hint = تاکہ تُہٕنٛز پیش رفت روزِ محفوظ۔
 # needs-review
 lesson-pager = پٔتِم تہٕ یِنہٕ وول سبق
+# needs-review
+lesson-listen = یہ سبق بوزِو
 # needs-review
 read-aloud = پٔرِتھ بوزنٲوِو
 # needs-review
@@ -295,6 +299,10 @@ quiz-right-answer = ٹھیک جواب:
 quiz-try-again = دوبارٕ کوشش کٔرِو
 # needs-review
 quiz-back-to-course = کورسس کُن واپس گٔژھِو
+# needs-review
+quiz-check = میون جواب پرکھِو
+# needs-review
+quiz-check-hint = کانٛہہ سوالُک جواب دِیِو تہٕ ”میون جواب پرکھِو“ دبٲوِو، تُہِ لگِو فوراً پتہٕ زِ سُہ چھا ٹھیک کِنہٕ نہٕ۔ پرکھنہٕ آمُت جواب ہیٚکہِ نہٕ بدلٲوِتھ۔ سارِنٕی سوالن ہٕنٛدۍ جواب دِنہٕ پتہٕ سوزِو پنٕنۍ جواب۔
 
 ## Certificates
 # needs-review

@@ -118,6 +118,7 @@ error-not-found-title = صفحہ نہیں ملا
 error-not-found = ہمیں یہ صفحہ نہیں ملا۔
 error-internal = ہماری طرف کچھ خرابی ہو گئی۔ براہ کرم دوبارہ کوشش کریں۔
 error-bad-request = فارم پڑھا نہیں جا سکا۔ براہ کرم دوبارہ کوشش کریں۔
+error-quiz-no-answer = جانچنے سے پہلے اس سوال کا جواب چنیں۔
 
 ## Courses
 nav-courses = کورس
@@ -138,6 +139,7 @@ lesson-done = مکمل
 lesson-complete = مکمل ہو گیا، آگے بڑھیں
 lesson-sign-in-hint = تاکہ آپ کی پیش رفت محفوظ رہے۔
 lesson-pager = پچھلا اور اگلا سبق
+lesson-listen = یہ سبق سنیں
 read-aloud = پڑھ کر سنائیں
 read-aloud-stop = پڑھنا روکیں
 
@@ -162,6 +164,8 @@ quiz-incorrect = — صحیح نہیں
 quiz-right-answer = صحیح جواب:
 quiz-try-again = دوبارہ کوشش کریں
 quiz-back-to-course = کورس پر واپس جائیں
+quiz-check = میرا جواب جانچیں
+quiz-check-hint = کسی سوال کا جواب دیں اور ”میرا جواب جانچیں“ دبائیں، فوراً پتا چلے گا کہ وہ صحیح ہے یا نہیں۔ جانچا گیا جواب بدلا نہیں جا سکتا۔ سب سوالوں کے جواب دینے کے بعد اپنے جواب جمع کریں۔
 
 ## Certificates
 certificate-title = سرٹیفکیٹ

@@ -4,7 +4,7 @@ pub mod config;
 pub mod demo;
 
 use app::{
-    districts,
+    courses, districts,
     shell::{shell, App},
     web::{middleware, AppState},
 };
@@ -23,7 +23,12 @@ use sea_orm::DatabaseConnection;
 use std::sync::Arc;
 use tower::ServiceExt;
 use tower_http::{
-    compression::CompressionLayer, services::ServeDir, set_header::SetResponseHeaderLayer,
+    compression::{
+        predicate::{NotForContentType, Predicate},
+        CompressionLayer, DefaultPredicate,
+    },
+    services::ServeDir,
+    set_header::SetResponseHeaderLayer,
 };
 
 /// Builds the shared state: loads reference data once.
@@ -62,6 +67,7 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/healthz", get(healthz))
         .route("/api/{*fn_name}", post(server_fn_handler))
+        .route("/content/{course}/{*path}", get(courses::files::serve))
         .leptos_routes_with_context(
             &state,
             routes,
@@ -78,7 +84,10 @@ pub fn router(state: AppState) -> Router {
             header::CACHE_CONTROL,
             HeaderValue::from_static("no-cache"),
         ))
-        .layer(CompressionLayer::new())
+        .layer(CompressionLayer::new().compress_when(
+            // Recordings are compressed already, and byte ranges must stay exact.
+            DefaultPredicate::new().and(NotForContentType::const_new("audio/")),
+        ))
         .with_state(state)
 }
 

@@ -4,7 +4,7 @@
 mod common;
 
 use app::courses::import;
-use common::{registered, Browser, TestApp};
+use common::{attempt_id, fixture, imported, registered, Browser, TestApp};
 use http::StatusCode;
 use std::path::{Path, PathBuf};
 
@@ -17,38 +17,11 @@ on_both_databases!(
     attempts_and_certificates_are_private,
 );
 
-fn fixture() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/packs")
-}
-
 /// A private copy of the fixture packs, to break or edit.
 fn copy_of_fixture() -> PathBuf {
     let dir = std::env::temp_dir().join(format!("sabaq-packs-{}", uuid::Uuid::new_v4()));
-    copy_dir(&fixture(), &dir);
+    common::copy_dir(&fixture(), &dir);
     dir
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
-
-async fn imported(app: &TestApp) {
-    let report = import::import_dir(&app.db, &fixture()).await.unwrap();
-    assert_eq!(
-        report.imported,
-        vec!["test-course".to_string()],
-        "{:?}",
-        report.rejected
-    );
 }
 
 async fn valid_pack_imports_and_reimport_keeps_progress(app: TestApp) {
@@ -107,6 +80,7 @@ async fn broken_packs_are_rejected_whole_with_file_and_line(app: TestApp) {
         app.count("lessons").await,
         app.count("lesson_bodies").await,
         app.count("quizzes").await,
+        app.count("media").await,
     );
     type Breakage = (&'static str, fn(&Path), &'static str, &'static str);
     let breakages: Vec<Breakage> = vec![
@@ -154,6 +128,42 @@ async fn broken_packs_are_rejected_whole_with_file_and_line(app: TestApp) {
             "quizzes/final.toml:13:",
             "used twice",
         ),
+        (
+            "a picture without alt text",
+            |d| {
+                std::fs::write(
+                    d.join("lessons/en/first-lesson.md"),
+                    "# Changed title\n\nchanged\n\n![](images/dot.svg)\n",
+                )
+                .unwrap()
+            },
+            "lessons/en/first-lesson.md:5:",
+            "needs alt text",
+        ),
+        (
+            "a picture missing from the pack",
+            |d| {
+                std::fs::write(
+                    d.join("lessons/en/first-lesson.md"),
+                    "# Changed title\n\nchanged\n\n![A dot](images/gone.svg)\n",
+                )
+                .unwrap()
+            },
+            "lessons/en/first-lesson.md:5:",
+            "must be a file in this pack's images/ folder",
+        ),
+        (
+            "a picture with a script",
+            |d| {
+                std::fs::write(
+                    d.join("images/dot.svg"),
+                    r#"<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>"#,
+                )
+                .unwrap()
+            },
+            "images/dot.svg",
+            "must not contain a script",
+        ),
     ];
     for (what, break_it, location, message) in breakages {
         let dir = copy_of_fixture();
@@ -177,6 +187,7 @@ async fn broken_packs_are_rejected_whole_with_file_and_line(app: TestApp) {
             app.count("lessons").await,
             app.count("lesson_bodies").await,
             app.count("quizzes").await,
+            app.count("media").await,
         );
         assert_eq!(before, after, "{what}: database changed");
         let page = Browser::default()
@@ -232,14 +243,6 @@ async fn anyone_reads_lessons_sanitised_with_fallback(app: TestApp) {
         visitor.get(&app, "/courses/nope").await.status,
         StatusCode::NOT_FOUND
     );
-}
-
-fn attempt_id(body: &str) -> String {
-    let at = body
-        .find(r#"name="attempt" value=""#)
-        .expect("attempt field")
-        + r#"name="attempt" value=""#.len();
-    body[at..at + 36].to_owned()
 }
 
 async fn quiz_page_has_no_answer_key_and_replay_counts_once(app: TestApp) {
@@ -447,4 +450,17 @@ fn shipped_packs_are_valid() {
         basics.modules.len()
     );
     assert!(basics.final_quiz.questions.len() >= 25);
+    // Every lesson of the first course is written in all five languages, and it has pictures.
+    for lang in ["ks", "doi"] {
+        assert!(
+            basics
+                .modules
+                .iter()
+                .flat_map(|m| &m.lessons)
+                .all(|l| l.bodies.contains_key(lang)),
+            "digital-literacy-basics: {lang} lessons"
+        );
+    }
+    let pictures = basics.media.keys().filter(|p| p.starts_with("images/")).count();
+    assert!(pictures >= 4, "{pictures} pictures");
 }

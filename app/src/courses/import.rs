@@ -2,14 +2,14 @@
 //! pack ids, so re-importing an edited pack updates texts in place and learners keep their
 //! progress; lessons and quizzes that left the pack are removed.
 
-use super::pack::{load_pack, Pack, PackError, QuizPack, Texts};
+use super::pack::{load_pack, Media, Pack, PackError, QuizPack, Texts};
 use crate::db::{
-    entities::{course, lesson, lesson_body, module, quiz},
+    entities::{course, lesson, lesson_body, media, module, quiz},
     now,
 };
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    QueryFilter, Set, TransactionTrait,
+    QueryFilter, QuerySelect, Set, TransactionTrait,
 };
 use std::path::Path;
 
@@ -109,7 +109,50 @@ pub async fn import_pack(db: &DatabaseConnection, pack: &Pack, position: i32) ->
         .filter(quiz::Column::Key.is_not_in(quiz_keys))
         .exec(&txn)
         .await?;
+    sync_media(&txn, course_id, &pack.media).await?;
     txn.commit().await
+}
+
+/// Makes the course's stored files match the pack: unchanged files are not rewritten.
+async fn sync_media(db: &impl ConnectionTrait, course_id: i32, files: &Media) -> Result<(), DbErr> {
+    let stored: Vec<(i32, String, String)> = media::Entity::find()
+        .select_only()
+        .columns([
+            media::Column::Id,
+            media::Column::Path,
+            media::Column::Sha256,
+        ])
+        .filter(media::Column::CourseId.eq(course_id))
+        .into_tuple()
+        .all(db)
+        .await?;
+    for (id, path, sha) in &stored {
+        match files.get(path) {
+            Some(file) if &file.sha256 == sha => {}
+            _ => {
+                media::Entity::delete_by_id(*id).exec(db).await?;
+            }
+        }
+    }
+    for (path, file) in files {
+        if stored
+            .iter()
+            .any(|(_, p, sha)| p == path && sha == &file.sha256)
+        {
+            continue;
+        }
+        media::ActiveModel {
+            course_id: Set(course_id),
+            path: Set(path.clone()),
+            content_type: Set(file.content_type.to_owned()),
+            sha256: Set(file.sha256.clone()),
+            bytes: Set(file.bytes.clone()),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+    }
+    Ok(())
 }
 
 async fn upsert_module(
@@ -160,7 +203,7 @@ async fn upsert_lesson(
     let titles: Texts = l
         .bodies
         .iter()
-        .map(|(lang, (title, _))| (lang.clone(), title.clone()))
+        .map(|(lang, body)| (lang.clone(), body.title.clone()))
         .collect();
     let mut row = match &existing {
         Some(e) => lesson::ActiveModel {
@@ -185,12 +228,13 @@ async fn upsert_lesson(
         .filter(lesson_body::Column::LessonId.eq(lesson_id))
         .exec(db)
         .await?;
-    for (lang, (title, html)) in &l.bodies {
+    for (lang, body) in &l.bodies {
         lesson_body::ActiveModel {
             lesson_id: Set(lesson_id),
             lang: Set(lang.clone()),
-            title: Set(title.clone()),
-            html: Set(html.clone()),
+            title: Set(body.title.clone()),
+            html: Set(body.html.clone()),
+            audio: Set(body.audio.clone()),
             ..Default::default()
         }
         .insert(db)

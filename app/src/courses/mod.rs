@@ -2,6 +2,8 @@
 
 pub mod api;
 #[cfg(feature = "ssr")]
+pub mod files;
+#[cfg(feature = "ssr")]
 pub mod import;
 #[cfg(feature = "ssr")]
 pub mod pack;
@@ -82,6 +84,8 @@ pub struct LessonView {
     pub title: String,
     /// Sanitised HTML.
     pub html: String,
+    /// URL of a recording of the lesson, if there is one.
+    pub audio: Option<String>,
     pub lang: Lang,
     pub prev: Option<LessonLink>,
     pub next: Option<LessonLink>,

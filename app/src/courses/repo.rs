@@ -5,7 +5,7 @@ use super::{CourseCard, CourseOutline, LessonLink, LessonView, Localized, Module
 use crate::{
     db::{
         entities::{
-            certificate, course, lesson, lesson_body, lesson_completion, quiz, quiz_attempt,
+            certificate, course, lesson, lesson_body, lesson_completion, media, quiz, quiz_attempt,
         },
         now,
     },
@@ -228,6 +228,7 @@ pub async fn lesson_view(
         key: this.key.clone(),
         title: body.title.clone(),
         html: body.html.clone(),
+        audio: body.audio.clone(),
         lang: Lang::from_code(&body.lang).unwrap_or_default(),
         prev: index.checked_sub(1).map(|i| link(&lessons[i])),
         next: lessons.get(index + 1).map(link),
@@ -265,4 +266,18 @@ pub async fn mark_complete(
     .exec(db)
     .await?;
     Ok(true)
+}
+
+/// A picture or recording of the course `slug`, by its path inside the pack.
+pub async fn media_file(
+    db: &DatabaseConnection,
+    slug: &str,
+    path: &str,
+) -> Result<Option<media::Model>, DbErr> {
+    media::Entity::find()
+        .inner_join(course::Entity)
+        .filter(course::Column::Slug.eq(slug))
+        .filter(media::Column::Path.eq(path))
+        .one(db)
+        .await
 }

@@ -33,3 +33,39 @@ pub async fn submit_quiz(
     .await;
     outcome.finish(submitted)
 }
+
+/// Checks one answer of a practice quiz (the `check` button of a question): saves the form as a
+/// draft of the attempt and returns to the quiz, where the feedback for that answer shows.
+#[server(prefix = "/api", endpoint = "check-answer")]
+pub async fn check_answer(
+    course: String,
+    quiz: String,
+    attempt: String,
+    check: String,
+    answers: Option<HashMap<String, String>>,
+) -> Result<(), AppError> {
+    use crate::web::{self, form::FormOutcome};
+    let mut form = format!("/courses/{course}/quizzes/{quiz}");
+    if super::repo::valid_attempt_key(&attempt) {
+        form = format!("{form}?attempt={attempt}");
+    }
+    let feedback = format!("{form}#feedback-{check}");
+    let outcome = FormOutcome {
+        success: &feedback,
+        notice: None,
+        form: &form,
+        keep: &[],
+    };
+    let viewer = web::require_viewer().map_err(|e| outcome.fail(e))?;
+    let checked = super::drafts::check(
+        &web::db()?,
+        viewer.id,
+        &course,
+        &quiz,
+        &attempt,
+        &check,
+        &answers.unwrap_or_default(),
+    )
+    .await;
+    outcome.finish(checked)
+}

@@ -1,6 +1,8 @@
 //! Practice quizzes and final assessments: taking them, scoring on the server, results.
 
 pub mod api;
+#[cfg(feature = "ssr")]
+pub mod drafts;
 mod model;
 #[cfg(feature = "ssr")]
 mod pages;

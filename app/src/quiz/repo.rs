@@ -133,9 +133,6 @@ pub async fn submit(
     let loaded = load(db, course_slug, quiz_key)
         .await?
         .ok_or(AppError::NotFound)?;
-    let responses = scoring::responses_from_form(&loaded.questions, fields);
-    let (score, _) = scoring::score(&loaded.questions, &responses);
-    let passed = score.passes(loaded.course.pass_mark as u32);
     let txn = db.begin().await?;
     let existing = quiz_attempt::Entity::find()
         .filter(quiz_attempt::Column::UserId.eq(user))
@@ -145,6 +142,10 @@ pub async fn submit(
     if existing.is_some() {
         return Ok(());
     }
+    let mut responses = scoring::responses_from_form(&loaded.questions, fields);
+    responses.extend(super::drafts::take_checked(&txn, user, loaded.quiz.id, attempt_key).await?);
+    let (score, _) = scoring::score(&loaded.questions, &responses);
+    let passed = score.passes(loaded.course.pass_mark as u32);
     let inserted = quiz_attempt::ActiveModel {
         user_id: Set(user),
         quiz_id: Set(loaded.quiz.id),
@@ -170,6 +171,26 @@ pub async fn submit(
     }
     txn.commit().await?;
     Ok(())
+}
+
+/// A question with the learner's answer, whether it is right, the right answer and why.
+pub fn review_item(q: &Question, chosen: &[String], lang: Lang) -> ReviewItem {
+    let texts = text_for(q, lang);
+    ReviewItem {
+        prompt: texts.prompt.clone(),
+        correct: scoring::is_correct(q, chosen),
+        chosen: chosen
+            .iter()
+            .map(|c| option_text(q, &texts, c, lang))
+            .collect(),
+        right_answer: q
+            .answer
+            .iter()
+            .map(|a| option_text(q, &texts, a, lang))
+            .collect(),
+        ordered: q.kind == QuestionKind::Order,
+        explanation: texts.explanation.clone(),
+    }
 }
 
 /// The viewer's attempt `attempt_key` of a quiz, with review for practice quizzes. Another
@@ -198,25 +219,7 @@ pub async fn result(
         loaded
             .questions
             .iter()
-            .map(|q| {
-                let texts = text_for(q, lang);
-                let chosen = responses.get(&q.id).cloned().unwrap_or_default();
-                ReviewItem {
-                    prompt: texts.prompt.clone(),
-                    correct: scoring::is_correct(q, &chosen),
-                    chosen: chosen
-                        .iter()
-                        .map(|c| option_text(q, &texts, c, lang))
-                        .collect(),
-                    right_answer: q
-                        .answer
-                        .iter()
-                        .map(|a| option_text(q, &texts, a, lang))
-                        .collect(),
-                    ordered: q.kind == QuestionKind::Order,
-                    explanation: texts.explanation.clone(),
-                }
-            })
+            .map(|q| review_item(q, responses.get(&q.id).map_or(&[], |c| c.as_slice()), lang))
             .collect()
     };
     let certificate = if loaded.is_final() && attempt.passed {

@@ -334,3 +334,44 @@ pub async fn staff(app: &TestApp, login: &str, role: app::auth::Role) -> Browser
     assert_eq!(page.location.as_deref(), Some("/dashboard"));
     browser
 }
+
+/// The fixture content packs (`tests/fixtures/packs`).
+pub fn fixture() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/packs")
+}
+
+/// Imports the fixture packs; they must all be accepted.
+pub async fn imported(app: &TestApp) {
+    let report = app::courses::import::import_dir(&app.db, &fixture())
+        .await
+        .unwrap();
+    assert_eq!(
+        report.imported,
+        vec!["test-course".to_string()],
+        "{:?}",
+        report.rejected
+    );
+}
+
+/// The attempt id a quiz page generated.
+pub fn attempt_id(body: &str) -> String {
+    let at = body
+        .find(r#"name="attempt" value=""#)
+        .expect("attempt field")
+        + r#"name="attempt" value=""#.len();
+    body[at..at + 36].to_owned()
+}
+
+/// Copies a folder tree.
+pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}

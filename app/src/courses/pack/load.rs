@@ -1,7 +1,10 @@
 //! Reading a pack folder and checking it whole. Every problem is collected with its file and
 //! line, so a translator sees them all at once.
 
-use super::{render_markdown, LessonPack, ModulePack, Pack, PackError, QuizPack, Texts, AUDIENCES};
+use super::{
+    markdown::image_refs, media, render_markdown, LessonBody, LessonPack, Media, ModulePack, Pack,
+    PackError, QuizPack, Texts, AUDIENCES,
+};
 use crate::quiz::{Question, QuestionKind, QuestionText, TRUE_FALSE};
 use serde::Deserialize;
 use std::{
@@ -58,6 +61,9 @@ struct Reader<'a> {
     root: &'a Path,
     dir: PathBuf,
     errors: Vec<PackError>,
+    media: Media,
+    /// Versioned URL of each file in `media`, by path inside the pack.
+    urls: BTreeMap<String, String>,
 }
 
 impl Reader<'_> {
@@ -146,11 +152,20 @@ fn valid_id(id: &str) -> bool {
 /// Reads and checks the pack in `root/<slug>/`; either the whole pack or every problem found.
 pub fn load_pack(root: &Path, slug: &str) -> Result<Pack, Vec<PackError>> {
     let dir = root.join(slug);
+    let mut errors = Vec::new();
+    let media = media::read_images(&dir, root, &mut errors);
     let mut r = Reader {
         root,
         dir: dir.clone(),
-        errors: Vec::new(),
+        errors,
+        media,
+        urls: BTreeMap::new(),
     };
+    r.urls = r
+        .media
+        .iter()
+        .map(|(rel, file)| (rel.clone(), media::url(slug, rel, file)))
+        .collect();
     let course_path = dir.join("course.toml");
     let pack = read_pack(&mut r, slug, &course_path);
     match pack {
@@ -237,6 +252,7 @@ fn read_pack(r: &mut Reader, slug: &str, course_path: &Path) -> Option<Pack> {
         summary: course.summary,
         modules,
         final_quiz,
+        media: std::mem::take(&mut r.media),
     })
 }
 
@@ -313,18 +329,56 @@ fn read_lesson(
             continue;
         };
         let body: String = text.lines().skip(1).collect::<Vec<_>>().join("\n");
+        check_images(r, &path, &text);
+        let audio = read_audio(r, slug, lang, key);
         bodies.insert(
             lang.to_owned(),
-            (
-                title.to_owned(),
-                render_markdown(&body, &format!("/content/{slug}")),
-            ),
+            LessonBody {
+                title: title.to_owned(),
+                html: render_markdown(&body, &format!("/content/{slug}"), &r.urls),
+                audio,
+            },
         );
     }
     Some(LessonPack {
         key: key.to_owned(),
         bodies,
     })
+}
+
+/// Every picture a lesson shows must be in the pack's `images/` and described by alt text.
+fn check_images(r: &mut Reader, path: &Path, text: &str) {
+    for (dest, alt) in image_refs(text) {
+        let line = line_of(text, &format!("]({dest}"));
+        if alt.trim().is_empty() {
+            r.error(
+                path,
+                line,
+                format!("picture {dest} needs alt text: ![what it shows]({dest})"),
+            );
+        }
+        let external = dest.contains(':') || dest.starts_with('/');
+        if external || !r.urls.contains_key(dest.trim_start_matches("./")) {
+            r.error(
+                path,
+                line,
+                format!("picture {dest} must be a file in this pack's images/ folder"),
+            );
+        }
+    }
+}
+
+/// The optional recording `lessons/<lang>/<key>.<mp3|ogg|opus|m4a>`, added to the pack's media.
+fn read_audio(r: &mut Reader, slug: &str, lang: &str, key: &str) -> Option<String> {
+    let rel = media::AUDIO_TYPES
+        .iter()
+        .map(|(ext, _)| format!("lessons/{lang}/{key}.{ext}"))
+        .find(|rel| r.dir.join(rel).is_file())?;
+    let shown = r.rel(&r.dir.join(&rel));
+    let file = media::read_file(&r.dir, &rel, &mut r.errors, &shown)?;
+    let url = media::url(slug, &rel, &file);
+    r.media.insert(rel, file);
+    Some(url)
 }
 
 fn read_quiz(

@@ -4,9 +4,11 @@
 
 mod load;
 mod markdown;
+mod media;
 
 pub use load::load_pack;
 pub use markdown::render_markdown;
+pub use media::{Media, MediaFile};
 
 use crate::quiz::Question;
 use std::{collections::BTreeMap, fmt, path::PathBuf};
@@ -24,6 +26,8 @@ pub struct Pack {
     pub summary: Texts,
     pub modules: Vec<ModulePack>,
     pub final_quiz: QuizPack,
+    /// Pictures and recordings, by path inside the pack.
+    pub media: Media,
 }
 
 #[derive(Debug, Clone)]
@@ -38,8 +42,17 @@ pub struct ModulePack {
 #[derive(Debug, Clone)]
 pub struct LessonPack {
     pub key: String,
-    /// Title and sanitised HTML body by language code.
-    pub bodies: BTreeMap<String, (String, String)>,
+    /// The lesson in each language it is written in, by language code.
+    pub bodies: BTreeMap<String, LessonBody>,
+}
+
+#[derive(Debug, Clone)]
+pub struct LessonBody {
+    pub title: String,
+    /// Sanitised HTML.
+    pub html: String,
+    /// URL of a recording of the lesson, if the pack has one.
+    pub audio: Option<String>,
 }
 
 #[derive(Debug, Clone)]

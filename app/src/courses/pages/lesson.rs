@@ -47,6 +47,12 @@ pub fn LessonPage() -> impl IntoView {
                             start_label=tr("read-aloud")
                             stop_label=tr("read-aloud-stop")
                         />
+                        {l.audio.clone().map(|src| view! {
+                            <figure class="lesson-audio">
+                                <figcaption>{tr("lesson-listen")}</figcaption>
+                                <audio controls=true preload="none" src=src></audio>
+                            </figure>
+                        })}
                         <article id="lesson-body" class="lesson" lang=l.lang.code() dir=l.lang.dir().as_str() inner_html=l.html.clone()></article>
                         {match user {
                             Some(_) if l.done => view! { <p class="alert notice">{tr("lesson-done")}</p> }.into_any(),

@@ -10,6 +10,8 @@ pub struct Model {
     pub title: String,
     /// Sanitised HTML rendered from the pack's Markdown.
     pub html: String,
+    /// URL of a recording of the lesson in this language, if the pack has one.
+    pub audio: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

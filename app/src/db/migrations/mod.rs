@@ -6,6 +6,8 @@ mod m20261129_000003_create_sessions;
 mod m20261129_000004_create_login_throttle;
 mod m20261129_000005_create_courses;
 mod m20261129_000006_create_progress;
+mod m20261129_000007_create_media;
+mod m20261129_000008_create_quiz_drafts;
 
 use sea_orm_migration::prelude::*;
 
@@ -21,6 +23,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000004_create_login_throttle::Migration),
             Box::new(m20261129_000005_create_courses::Migration),
             Box::new(m20261129_000006_create_progress::Migration),
+            Box::new(m20261129_000007_create_media::Migration),
+            Box::new(m20261129_000008_create_quiz_drafts::Migration),
         ]
     }
 }

@@ -1,3 +1,4 @@
+use super::Feedback;
 use crate::{
     i18n::{t_in, use_lang},
     layout::Page,
@@ -51,18 +52,12 @@ pub fn AttemptPage() -> impl IntoView {
                         })}
                         {r.certificate.map(|code| view! { <p><a class="button" href=format!("/certificates/{code}")>{tr("course-certificate")}</a></p> })}
                         <ol class="review">
-                            {r.review.into_iter().map(|item| view! {
-                                <li class="card" class:right=item.correct class:wrong=!item.correct>
-                                    <p class="prompt">{item.prompt}</p>
-                                    <p>{tr("quiz-your-answer")} " " <strong>{item.chosen.join(if item.ordered { " → " } else { ", " })}</strong> " "
-                                        {if item.correct { tr("quiz-correct") } else { tr("quiz-incorrect") }}</p>
-                                    {(!item.correct).then(|| {
-                                        let separator = if item.ordered { " → " } else { ", " };
-                                        view! { <p>{tr("quiz-right-answer")} " " <strong>{item.right_answer.join(separator)}</strong></p> }
-                                    })}
-                                    <p class="explanation">{item.explanation}</p>
+                            {r.review.into_iter().map(|item| { let right = item.correct; view! {
+                                <li class="card" class:right=right class:wrong=!right>
+                                    <p class="prompt">{item.prompt.clone()}</p>
+                                    <Feedback item=item lang=lang/>
                                 </li>
-                            }).collect_view()}
+                            }}).collect_view()}
                         </ol>
                         <p class="actions">
                             <a class="button" href=quiz_path>{tr("quiz-try-again")}</a>

@@ -1,16 +1,31 @@
+use super::Feedback;
 use crate::{
     courses::repo::pick,
     i18n::{t_in, use_lang, Lang},
     islands::ReadAloud,
     layout::{FlashMessage, Page},
-    quiz::{api::SubmitQuiz, repo, QuestionKind, QuestionView},
+    quiz::{
+        api::{CheckAnswer, SubmitQuiz},
+        drafts::{self, AttemptState},
+        repo, QuestionKind, QuestionView, ReviewItem,
+    },
     web::{self, flash},
 };
 use leptos::{prelude::*, server_fn::ServerFn};
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+/// What the page knows of one question in this attempt.
+struct Shown {
+    view: QuestionView,
+    /// Options chosen so far (from a saved draft).
+    chosen: Vec<String>,
+    /// Feedback once the answer was checked (practice quizzes).
+    feedback: Option<ReviewItem>,
+}
 
 /// `/courses/<slug>/quizzes/<key>`: the questions as a plain form. Answers are not in the page;
-/// the attempt id is generated here so a resubmission counts once.
+/// the attempt id is generated here so a resubmission counts once. In practice quizzes each
+/// question has a "Check" button: the page comes back (`?attempt=`) with that answer's feedback.
 #[component]
 pub fn QuizPage() -> impl IntoView {
     let lang = use_lang();
@@ -20,22 +35,50 @@ pub fn QuizPage() -> impl IntoView {
             p.get("quiz").unwrap_or_default(),
         )
     });
-    let signed_in = web::viewer().is_some();
+    let viewer = web::viewer();
+    let signed_in = viewer.is_some();
     let flash = flash::take();
-    let attempt = uuid::Uuid::new_v4().to_string();
+    let attempt = use_query_map()
+        .with_untracked(|q| q.get("attempt"))
+        .filter(|a| repo::valid_attempt_key(a))
+        .unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
     let db = web::db();
     let tr = move |id: &str| t_in(lang, id, &[]);
     let loaded = {
         let attempt = attempt.clone();
         async move {
-            let loaded = repo::load(&db.ok()?, &slug, &key).await.ok()??;
-            let views = repo::views(&loaded.questions, lang, &attempt);
+            let db = db.ok()?;
+            let loaded = repo::load(&db, &slug, &key).await.ok()??;
+            let state = match &viewer {
+                Some(v) => drafts::state(&db, v.id, loaded.quiz.id, &attempt)
+                    .await
+                    .ok()?,
+                None => AttemptState::Fresh,
+            };
+            let (responses, checked) = match state {
+                AttemptState::Fresh => Default::default(),
+                AttemptState::Draft { responses, checked } => (responses, checked),
+                AttemptState::Submitted => {
+                    let result = format!("/courses/{slug}/quizzes/{key}/attempts/{attempt}");
+                    leptos_axum::redirect(&result);
+                    return None;
+                }
+            };
+            let shown = repo::views(&loaded.questions, lang, &attempt)
+                .into_iter()
+                .zip(&loaded.questions)
+                .map(|(view, q)| Shown {
+                    chosen: responses.get(&q.id).cloned().unwrap_or_default(),
+                    feedback: checked.get(&q.id).map(|c| repo::review_item(q, c, lang)),
+                    view,
+                })
+                .collect::<Vec<_>>();
             Some((
                 loaded.course.slug,
                 pick(&loaded.course.title, lang).text,
                 loaded.quiz.key,
                 loaded.quiz.kind == "final",
-                views,
+                shown,
             ))
         }
     };
@@ -53,11 +96,12 @@ pub fn QuizPage() -> impl IntoView {
                         <FlashMessage flash=flash/>
                         {if signed_in {
                             view! {
+                                {(!is_final).then(|| view! { <p class="hint">{tr("quiz-check-hint")}</p> })}
                                 <form method="post" action=SubmitQuiz::url() class="quiz stack">
                                     <input type="hidden" name="course" value=course.clone()/>
                                     <input type="hidden" name="quiz" value=quiz.clone()/>
                                     <input type="hidden" name="attempt" value=attempt.clone()/>
-                                    {questions.into_iter().enumerate().map(|(i, q)| question(q, i + 1, count, lang)).collect_view()}
+                                    {questions.into_iter().enumerate().map(|(i, q)| question(q, i + 1, count, !is_final, lang)).collect_view()}
                                     <button type="submit">{tr("quiz-submit")}</button>
                                 </form>
                             }.into_any()
@@ -75,8 +119,22 @@ pub fn QuizPage() -> impl IntoView {
     }
 }
 
-/// One question as a fieldset. Field names follow `scoring::responses_from_form`.
-fn question(q: QuestionView, number: usize, count: usize, lang: Lang) -> impl IntoView {
+/// One question as a fieldset. Field names follow `scoring::responses_from_form`. A checked
+/// question shows its feedback and can no longer be changed.
+fn question(
+    shown: Shown,
+    number: usize,
+    count: usize,
+    practice: bool,
+    lang: Lang,
+) -> impl IntoView {
+    let Shown {
+        view: q,
+        chosen,
+        feedback,
+    } = shown;
+    let locked = feedback.is_some();
+    let is_chosen = |id: &str| chosen.iter().any(|c| c == id);
     let legend_id = format!("q-{}", q.id);
     let heading = t_in(
         lang,
@@ -93,7 +151,7 @@ fn question(q: QuestionView, number: usize, count: usize, lang: Lang) -> impl In
             .options
             .iter()
             .map(|(id, text)| {
-                view! { <label class="choice"><input type="radio" name=format!("answers[{}]", q.id) value=id.clone() required=true/> <span>{text.clone()}</span></label> }
+                view! { <label class="choice"><input type="radio" name=format!("answers[{}]", q.id) value=id.clone() required=!locked checked=is_chosen(id) disabled=locked/> <span>{text.clone()}</span></label> }
                     .into_any()
             })
             .collect::<Vec<_>>(),
@@ -101,7 +159,7 @@ fn question(q: QuestionView, number: usize, count: usize, lang: Lang) -> impl In
             .options
             .iter()
             .map(|(id, text)| {
-                view! { <label class="choice"><input type="checkbox" name=format!("answers[{}:{}]", q.id, id) value="on"/> <span>{text.clone()}</span></label> }
+                view! { <label class="choice"><input type="checkbox" name=format!("answers[{}:{}]", q.id, id) value="on" checked=is_chosen(id) disabled=locked/> <span>{text.clone()}</span></label> }
                     .into_any()
             })
             .collect(),
@@ -111,12 +169,16 @@ fn question(q: QuestionView, number: usize, count: usize, lang: Lang) -> impl In
                 .map(|pos| {
                     let options = q.options.clone();
                     let choose = choose.clone();
+                    let at_pos = chosen.get(pos - 1).cloned();
                     view! {
                         <label class="order-step">
                             <span class="step-number">{pos}</span>
-                            <select name=format!("answers[{}#{}]", q.id, pos) required=true>
+                            <select name=format!("answers[{}#{}]", q.id, pos) required=!locked disabled=locked>
                                 <option value="">{choose}</option>
-                                {options.into_iter().map(|(id, text)| view! { <option value=id>{text}</option> }).collect_view()}
+                                {options.into_iter().map(|(id, text)| {
+                                    let selected = at_pos.as_deref() == Some(id.as_str());
+                                    view! { <option value=id selected=selected>{text}</option> }
+                                }).collect_view()}
                             </select>
                         </label>
                     }
@@ -126,6 +188,25 @@ fn question(q: QuestionView, number: usize, count: usize, lang: Lang) -> impl In
         }
     };
     let prompt_id = format!("prompt-{}", q.id);
+    let feedback_id = format!("feedback-{}", q.id);
+    let after = match feedback {
+        Some(item) => {
+            let right = item.correct;
+            view! {
+            <div class="feedback" class:right=right class:wrong=!right id=feedback_id role="status">
+                <Feedback item=item lang=lang/>
+            </div>
+            }
+            .into_any()
+        }
+        None if practice => view! {
+            <button type="submit" class="secondary check" formaction=CheckAnswer::url() formnovalidate=true name="check" value=q.id.clone()>
+                {t_in(lang, "quiz-check", &[])}
+            </button>
+        }
+        .into_any(),
+        None => ().into_any(),
+    };
     view! {
         <fieldset class="card question" aria-labelledby=legend_id.clone()>
             <legend id=legend_id.clone()><span class="meta">{heading}</span></legend>
@@ -133,6 +214,7 @@ fn question(q: QuestionView, number: usize, count: usize, lang: Lang) -> impl In
             <ReadAloud target=prompt_id lang=lang.code().to_owned() start_label=t_in(lang, "read-aloud", &[]) stop_label=t_in(lang, "read-aloud-stop", &[])/>
             {hint.map(|h| view! { <p class="hint">{h}</p> })}
             <div class="choices">{inputs}</div>
+            {after}
         </fieldset>
     }
 }

@@ -1,0 +1,153 @@
+//! Practice quizzes answered one question at a time: "Check" saves the form as a draft and
+//! fixes the checked answer, so feedback comes after each answer without JavaScript and a
+//! checked answer cannot be changed before the quiz is submitted.
+
+use super::{repo, scoring};
+use crate::{
+    db::{
+        entities::{quiz_attempt, quiz_draft},
+        now,
+    },
+    error::AppError,
+};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
+    QueryFilter, Set, TransactionTrait,
+};
+use std::collections::HashMap;
+
+/// Where a learner is with one attempt of a quiz.
+pub enum AttemptState {
+    /// Nothing saved yet.
+    Fresh,
+    /// Answers chosen so far, and those checked.
+    Draft {
+        responses: scoring::Responses,
+        checked: scoring::Responses,
+    },
+    /// Already submitted: the result page has it.
+    Submitted,
+}
+
+pub async fn state(
+    db: &DatabaseConnection,
+    user: i32,
+    quiz_id: i32,
+    attempt_key: &str,
+) -> Result<AttemptState, DbErr> {
+    let submitted = quiz_attempt::Entity::find()
+        .filter(quiz_attempt::Column::UserId.eq(user))
+        .filter(quiz_attempt::Column::QuizId.eq(quiz_id))
+        .filter(quiz_attempt::Column::AttemptKey.eq(attempt_key))
+        .one(db)
+        .await?;
+    if submitted.is_some() {
+        return Ok(AttemptState::Submitted);
+    }
+    Ok(match find(db, user, quiz_id, attempt_key).await? {
+        Some(d) => AttemptState::Draft {
+            responses: parse(&d.responses),
+            checked: parse(&d.checked),
+        },
+        None => AttemptState::Fresh,
+    })
+}
+
+fn parse(json: &str) -> scoring::Responses {
+    serde_json::from_str(json).unwrap_or_default()
+}
+
+async fn find(
+    db: &impl ConnectionTrait,
+    user: i32,
+    quiz_id: i32,
+    attempt_key: &str,
+) -> Result<Option<quiz_draft::Model>, DbErr> {
+    quiz_draft::Entity::find()
+        .filter(quiz_draft::Column::UserId.eq(user))
+        .filter(quiz_draft::Column::QuizId.eq(quiz_id))
+        .filter(quiz_draft::Column::AttemptKey.eq(attempt_key))
+        .one(db)
+        .await
+}
+
+/// Saves the posted answers and checks question `question`: its answer is fixed from now on.
+/// Final assessments cannot be checked; a question without an answer is refused.
+pub async fn check(
+    db: &DatabaseConnection,
+    user: i32,
+    course_slug: &str,
+    quiz_key: &str,
+    attempt_key: &str,
+    question: &str,
+    fields: &HashMap<String, String>,
+) -> Result<(), AppError> {
+    if !repo::valid_attempt_key(attempt_key) {
+        return Err(AppError::invalid("attempt", "error-bad-request"));
+    }
+    let loaded = repo::load(db, course_slug, quiz_key)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if loaded.is_final() {
+        return Err(AppError::Forbidden);
+    }
+    if !loaded.questions.iter().any(|q| q.id == question) {
+        return Err(AppError::NotFound);
+    }
+    let posted = scoring::responses_from_form(&loaded.questions, fields);
+    let txn = db.begin().await?;
+    let existing = find(&txn, user, loaded.quiz.id, attempt_key).await?;
+    let mut checked = existing
+        .as_ref()
+        .map(|d| parse(&d.checked))
+        .unwrap_or_default();
+    if !checked.contains_key(question) {
+        let answer = posted
+            .get(question)
+            .cloned()
+            .ok_or_else(|| AppError::invalid(question, "error-quiz-no-answer"))?;
+        checked.insert(question.to_owned(), answer);
+    }
+    // Checked answers stay as they were checked, whatever the form says now.
+    let mut responses = posted;
+    responses.extend(checked.clone());
+    let json = |r: &scoring::Responses| serde_json::to_string(r).unwrap_or_default();
+    let update = existing.is_some();
+    let mut row = match existing {
+        Some(d) => quiz_draft::ActiveModel {
+            id: sea_orm::Unchanged(d.id),
+            ..Default::default()
+        },
+        None => quiz_draft::ActiveModel {
+            user_id: Set(user),
+            quiz_id: Set(loaded.quiz.id),
+            attempt_key: Set(attempt_key.to_owned()),
+            ..Default::default()
+        },
+    };
+    row.responses = Set(json(&responses));
+    row.checked = Set(json(&checked));
+    row.updated_at = Set(now());
+    if update {
+        row.update(&txn).await?;
+    } else {
+        row.insert(&txn).await?;
+    }
+    txn.commit().await?;
+    Ok(())
+}
+
+/// The answers checked in the draft of `attempt_key`, removing the draft: called when the quiz
+/// is submitted, inside its transaction.
+pub async fn take_checked(
+    db: &impl ConnectionTrait,
+    user: i32,
+    quiz_id: i32,
+    attempt_key: &str,
+) -> Result<scoring::Responses, DbErr> {
+    let Some(draft) = find(db, user, quiz_id, attempt_key).await? else {
+        return Ok(Default::default());
+    };
+    quiz_draft::Entity::delete_by_id(draft.id).exec(db).await?;
+    Ok(parse(&draft.checked))
+}

@@ -1,0 +1,204 @@
+//! Practice quizzes answered one question at a time: checking an answer shows its feedback,
+//! fixes it and keeps the other answers; final assessments cannot be checked. On both databases.
+
+#[macro_use]
+mod common;
+
+use common::{attempt_id, imported, registered, Browser, TestApp};
+use http::StatusCode;
+
+on_both_databases!(
+    each_answer_gets_feedback_and_stays_as_checked,
+    checking_needs_an_answer_and_a_practice_quiz,
+);
+
+const QUIZ: &str = "/courses/test-course/quizzes/basics-practice";
+
+fn form<'a>(attempt: &'a str, extra: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
+    let mut f = vec![
+        ("course", "test-course"),
+        ("quiz", "basics-practice"),
+        ("attempt", attempt),
+    ];
+    f.extend_from_slice(extra);
+    f
+}
+
+/// The HTML of the question `id`'s fieldset.
+fn question<'a>(page: &'a str, id: &str) -> &'a str {
+    let start = page
+        .find(&format!(r#"id="q-{id}""#))
+        .expect("question on page");
+    let end = page[start..].find("</fieldset>").unwrap() + start;
+    &page[start..end]
+}
+
+async fn each_answer_gets_feedback_and_stays_as_checked(app: TestApp) {
+    imported(&app).await;
+    let mut learner = registered(&app, "practice.one", "walnut-grove-1990").await;
+    let page = learner.get(&app, QUIZ).await.body;
+    assert!(
+        page.contains(r#"formaction="/api/check-answer""#),
+        "check buttons"
+    );
+    assert!(!page.contains("Because B."), "no feedback before checking");
+    let attempt = attempt_id(&page);
+
+    // A wrong answer to the first question is checked; another answer is on the form too.
+    let checked = learner
+        .post(
+            &app,
+            "/api/check-answer",
+            &form(
+                &attempt,
+                &[
+                    ("check", "pick-one"),
+                    ("answers[pick-one]", "a"),
+                    ("answers[is-it]", "false"),
+                ],
+            ),
+        )
+        .await;
+    let back = format!("{QUIZ}?attempt={attempt}#feedback-pick-one");
+    assert_eq!(checked.location.as_deref(), Some(back.as_str()));
+    let page = learner
+        .get(&app, &format!("{QUIZ}?attempt={attempt}"))
+        .await
+        .body;
+    assert_eq!(attempt_id(&page), attempt, "same attempt continues");
+    let first = question(&page, "pick-one");
+    assert!(
+        first.contains(r#"id="feedback-pick-one""#) && first.contains("Because B."),
+        "feedback with explanation"
+    );
+    assert!(first.contains("Answer Bravo"), "right answer shown");
+    assert!(first.contains("disabled"), "a checked answer is fixed");
+    assert!(!first.contains("formaction"), "no second check");
+    let is_it = question(&page, "is-it");
+    assert!(
+        !is_it.contains("feedback-"),
+        "unchecked question shows no feedback"
+    );
+    assert!(
+        is_it.contains(r#"value="false" required checked"#)
+            || is_it.contains(r#"value="false" checked"#),
+        "the unchecked answer is kept: {is_it}"
+    );
+
+    // Submitting another answer for the checked question does not change it.
+    let submitted = learner
+        .post(
+            &app,
+            "/api/submit-quiz",
+            &form(
+                &attempt,
+                &[
+                    ("answers[pick-one]", "b"),
+                    ("answers[pick-many:a]", "on"),
+                    ("answers[pick-many:c]", "on"),
+                    ("answers[is-it]", "false"),
+                    ("answers[steps#1]", "first"),
+                    ("answers[steps#2]", "second"),
+                    ("answers[steps#3]", "third"),
+                ],
+            ),
+        )
+        .await;
+    let result = learner
+        .get(&app, submitted.location.as_deref().unwrap())
+        .await;
+    assert!(
+        result.body.contains(r#"data-correct="3" data-total="4""#),
+        "the checked (wrong) answer counts"
+    );
+    assert_eq!(app.count("quiz_drafts").await, 0, "draft removed on submit");
+    // The quiz page of a submitted attempt leads to its result.
+    let reopened = learner
+        .get(&app, &format!("{QUIZ}?attempt={attempt}"))
+        .await;
+    assert_eq!(reopened.location, submitted.location);
+
+    // Another learner with the same attempt id sees none of it.
+    let mut other = registered(&app, "practice.two", "saffron-field-1990").await;
+    let theirs = other
+        .get(&app, &format!("{QUIZ}?attempt={attempt}"))
+        .await
+        .body;
+    assert!(!theirs.contains("Because B.") && !theirs.contains("feedback-"));
+}
+
+async fn checking_needs_an_answer_and_a_practice_quiz(app: TestApp) {
+    imported(&app).await;
+    let mut learner = registered(&app, "practice.three", "pine-forest-1990").await;
+    let attempt = attempt_id(&learner.get(&app, QUIZ).await.body);
+    // No answer to the question being checked: back to the quiz with an error, nothing saved.
+    let empty = learner
+        .post(
+            &app,
+            "/api/check-answer",
+            &form(&attempt, &[("check", "steps"), ("answers[is-it]", "true")]),
+        )
+        .await;
+    let back = format!("{QUIZ}?attempt={attempt}");
+    assert_eq!(empty.location.as_deref(), Some(back.as_str()));
+    let page = learner.get(&app, &back).await.body;
+    assert!(
+        page.contains(r#"class="alert error""#),
+        "the error is shown"
+    );
+    assert_eq!(app.count("quiz_drafts").await, 0);
+    let called = learner
+        .call(
+            &app,
+            "/api/check-answer",
+            &form(&attempt, &[("check", "steps")]),
+        )
+        .await;
+    assert_eq!(called.status, StatusCode::BAD_REQUEST);
+
+    // Final assessments show the score at the end only.
+    let final_page = learner
+        .get(&app, "/courses/test-course/quizzes/final")
+        .await
+        .body;
+    assert!(
+        !final_page.contains("formaction"),
+        "no check buttons in the final"
+    );
+    let fin = attempt_id(&final_page);
+    let refused = learner
+        .call(
+            &app,
+            "/api/check-answer",
+            &[
+                ("course", "test-course"),
+                ("quiz", "final"),
+                ("attempt", fin.as_str()),
+                ("check", "f1"),
+                ("answers[f1]", "a"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    // Unknown questions and anonymous visitors are refused too.
+    let unknown = learner
+        .call(
+            &app,
+            "/api/check-answer",
+            &form(&attempt, &[("check", "nope"), ("answers[nope]", "a")]),
+        )
+        .await;
+    assert_eq!(unknown.status, StatusCode::NOT_FOUND);
+    let anon = Browser::default()
+        .call(
+            &app,
+            "/api/check-answer",
+            &form(
+                &attempt,
+                &[("check", "pick-one"), ("answers[pick-one]", "b")],
+            ),
+        )
+        .await;
+    assert_eq!(anon.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(app.count("quiz_drafts").await, 0);
+}
