@@ -4,7 +4,9 @@
 set -euo pipefail
 source "$(dirname "$0")/../scripts/env.sh"
 for tool in wrk brotli gzip curl; do command -v $tool >/dev/null || { echo "missing $tool" >&2; exit 1; }; done
-[[ -x target/release/server && -f target/site/pkg/sabaq.wasm ]] || { scripts/tools.sh; cargo leptos build --release --precompress; }
+[[ -x target/release/server && -f target/release/hash.txt ]] || { scripts/tools.sh; cargo leptos build --release --precompress; }
+# The built files carry content hashes in their names (hash-files).
+pkg() { ls target/site/pkg/sabaq*."$1" | head -1; }
 
 kb() { awk -v b="$1" 'BEGIN { printf "%.1f KB", b / 1000 }'; }
 br() { brotli -q 11 -c "$1" | wc -c; }
@@ -23,7 +25,7 @@ rss() { awk '/VmRSS/ { printf "%.1f MiB", $2 / 1024 }' "/proc/$pid/status"; }
 idle_rss=$(rss)
 
 curl -s "http://127.0.0.1:$port/" -o "$workdir/home.html"
-wasm=target/site/pkg/sabaq.wasm js=target/site/pkg/sabaq.js css=target/site/pkg/sabaq.css
+wasm=$(pkg wasm) js=$(pkg js) css=$(pkg css)
 strip -o "$workdir/server.stripped" target/release/server
 
 wrk -t2 -c64 -d10s --latency "http://127.0.0.1:$port/" >"$workdir/wrk.txt"
@@ -65,6 +67,26 @@ wrk -t2 -c64 -d10s --latency "http://127.0.0.1:$port$lesson" >"$workdir/wrk-less
 lesson_rps=$(awk '/Requests\/sec/ { print $2 }' "$workdir/wrk-lesson.txt")
 lesson_p99=$(awk '$1 == "99%" { print $2 }' "$workdir/wrk-lesson.txt")
 
+# A lesson's first visit by language: what the browser transfers, compressed as served (brotli),
+# fonts included when the page's script needs them (a device without the font).
+first_visit() {
+  local lang=$1 fonts=$2 page="$workdir/lesson-$1.html" total
+  curl -s -H "Cookie: sabaq_lang=$lang" "http://127.0.0.1:$port$lesson" -o "$page"
+  total=$(( $(br "$page") + $(br $css) + $(br $js) + $(br $wasm) ))
+  for img in $(grep -o 'src="/content/[^"]*"' "$page" | sed 's/src="//; s/"$//; s/&amp;/\&/g'); do
+    total=$(( total + $(curl -s -H 'Accept-Encoding: br' "http://127.0.0.1:$port$img" | wc -c) ))
+  done
+  for font in $fonts; do total=$(( total + $(stat -c %s "public/fonts/$font.woff2") )); done
+  echo "| $lang | $(kb $(br "$page")) | $(kb $total) | $(kb $(( total - $(br $wasm) - $(br $js) ))) |"
+}
+visits=$(
+  first_visit en ""
+  first_visit hi "noto-sans-devanagari-400 noto-sans-devanagari-700"
+  first_visit ur "noto-nastaliq-urdu-400"
+  first_visit ks "noto-nastaliq-urdu-400"
+  first_visit doi "noto-sans-devanagari-400 noto-sans-devanagari-700"
+)
+
 cat <<TABLE
 | what | raw | gzip -9 | brotli -q 11 |
 |---|---|---|---|
@@ -82,4 +104,10 @@ cat <<TABLE
 | home page, wrk -t2 -c64 -d10s (client on the same 2 cores) | $rps req/s, p99 $p99 |
 | lesson page ($lesson), same load, SQLite | $lesson_rps req/s, p99 $lesson_p99 |
 | quiz submissions (8 questions, new attempt each), same load, SQLite | $quiz_rps req/s, p99 $quiz_p99, failed: ${quiz_errors:-0} |
+
+First visit of $lesson (brotli as served; pictures on the page and fonts for its script included):
+
+| language | HTML | with hydration | without JavaScript |
+|---|---|---|---|
+$visits
 TABLE

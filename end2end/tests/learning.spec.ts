@@ -32,7 +32,7 @@ async function answerAll(page: Page, questions: Question[]) {
       }
     }
   }
-  await page.locator("form.quiz button[type=submit]").click();
+  await page.locator("form.quiz > button[type=submit]").click();
 }
 
 async function registerLearner(page: Page, language: string): Promise<string> {
@@ -94,6 +94,14 @@ test("an Urdu lesson renders right to left", async ({ page }) => {
   expect(box).not.toBeNull();
 });
 
+test("lesson pictures load and describe themselves", async ({ page }) => {
+  await page.goto("/courses/digital-literacy-basics/lessons/parts-of-a-smartphone");
+  const picture = page.locator("article.lesson img").first();
+  await picture.scrollIntoViewIfNeeded();
+  await expect(picture).toHaveAttribute("alt", /smartphone/);
+  await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
@@ -105,5 +113,23 @@ test.describe("without JavaScript", () => {
     const total = await page.locator(".score").getAttribute("data-total");
     await expect(page.locator(".score")).toHaveAttribute("data-correct", total!);
     await expect(page.locator(".explanation").first()).not.toBeEmpty();
+  });
+
+  test("a learner checks practice answers one at a time, then submits", async ({ page }) => {
+    await registerLearner(page, "en");
+    await page.goto("/courses/staying-safe-online/quizzes/fraud-practice");
+    const key = answerKey("staying-safe-online", "fraud-practice");
+    const q = key.find((k) => k.kind === "single")!;
+    await page.check(`input[name="answers[${q.id}]"][value="${q.answer[0]}"]`);
+    await page.locator(`button.check[value="${q.id}"]`).click();
+    await expect(page).toHaveURL(new RegExp(`\\?attempt=[0-9a-f-]+#feedback-${q.id}$`));
+    const feedback = page.locator(`#feedback-${q.id}`);
+    await expect(feedback).toHaveClass(/right/);
+    await expect(feedback.locator(".explanation")).not.toBeEmpty();
+    await expect(page.locator(`input[name="answers[${q.id}]"]`).first()).toBeDisabled();
+    await answerAll(page, key.filter((k) => k.id !== q.id));
+    await expect(page).toHaveURL(/\/attempts\//);
+    const total = await page.locator(".score").getAttribute("data-total");
+    await expect(page.locator(".score")).toHaveAttribute("data-correct", total!);
   });
 });

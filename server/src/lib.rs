@@ -49,13 +49,19 @@ pub async fn state(
     })
 }
 
-/// Leptos options for serving from `site_root`.
+/// Leptos options for serving from `site_root`. A release build by cargo-leptos leaves
+/// `hash.txt` beside the binary: the hashed file names of the WASM, JS and CSS.
 pub fn leptos_options(cfg: &config::Config) -> LeptosOptions {
+    let hashed = std::env::current_exe()
+        .ok()
+        .and_then(|exe| exe.parent().map(|dir| dir.join("hash.txt")))
+        .is_some_and(|file| file.is_file());
     LeptosOptions::builder()
         .output_name("sabaq")
         .site_root(cfg.site_root.clone())
         .site_pkg_dir("pkg")
         .site_addr(cfg.site_addr)
+        .hash_files(hashed)
         .build()
 }
 
@@ -109,7 +115,7 @@ async fn static_or_not_found(State(state): State<AppState>, req: Request<Body>) 
         Ok(mut res) if res.status() != StatusCode::NOT_FOUND => {
             res.headers_mut().insert(
                 header::CACHE_CONTROL,
-                HeaderValue::from_static(STATIC_CACHE),
+                HeaderValue::from_static(static_cache(req.uri().path())),
             );
             res.into_response()
         }
@@ -124,9 +130,25 @@ async fn static_or_not_found(State(state): State<AppState>, req: Request<Body>) 
     }
 }
 
-/// Static files are cached for a day; fonts and hashed assets could be cached for longer once
-/// file names carry a content hash.
-const STATIC_CACHE: &str = "public, max-age=86400";
+/// How long browsers keep a static file: for good when its name carries a content hash
+/// (`/pkg/sabaq.<hash>.wasm`), a month for fonts (renamed when they change), else a day.
+fn static_cache(path: &str) -> &'static str {
+    let name = path.rsplit('/').next().unwrap_or_default();
+    let hashed = path.starts_with("/pkg/")
+        && name.split('.').any(|part| {
+            part.len() >= 16
+                && part
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        });
+    if hashed {
+        "public, max-age=31536000, immutable"
+    } else if path.starts_with("/fonts/") {
+        "public, max-age=2592000"
+    } else {
+        "public, max-age=86400"
+    }
+}
 
 async fn server_fn_handler(State(state): State<AppState>, req: Request<Body>) -> impl IntoResponse {
     handle_server_fns_with_context(move || state.provide_context(), req).await

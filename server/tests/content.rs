@@ -461,6 +461,10 @@ fn shipped_packs_are_valid() {
             "digital-literacy-basics: {lang} lessons"
         );
     }
-    let pictures = basics.media.keys().filter(|p| p.starts_with("images/")).count();
+    let pictures = basics
+        .media
+        .keys()
+        .filter(|p| p.starts_with("images/"))
+        .count();
     assert!(pictures >= 4, "{pictures} pictures");
 }
