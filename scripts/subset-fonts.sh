@@ -16,24 +16,24 @@ OUT=public/fonts
 
 # What each subset keeps (glyph coverage). GSUB/GPOS closure adds every glyph that
 # shaping can reach from these characters, so no presentation forms are needed.
-#  - Perso-Arabic: Arabic U+0600-06FF (includes Kashmiri U+0620, U+0654-065F,
-#    U+0672-0673, U+06C4-06CE), Arabic Supplement U+0750-077F, ZWNJ/ZWJ/LRM/RLM,
-#    bidi isolates, ornate parentheses, ASCII space/punctuation/digits, dotted circle.
-#    (Noto Nastaliq Urdu itself lacks U+065A-065C, U+06C5, U+06C8, U+06C9, U+06CB, U+06CE,
-#    none of them Kashmiri letters per CLDR; Noto Naskh Arabic has them.)
-#  - Devanagari: Devanagari U+0900-097F (includes danda U+0964-0965), Devanagari
-#    Extended U+A8E0-A8FF, Vedic Extensions U+1CD0-1CFF, ZWNJ/ZWJ, dotted circle, ASCII.
+#  - Nastaliq (Urdu, Kashmiri body text): the letters, marks, digits and punctuation of Urdu and
+#    Kashmiri only (Kashmiri U+0620, U+0654-065F, U+0672-0673, U+06C4, U+06C6, U+06CD, U+06D0),
+#    ZWNJ/ZWJ/LRM/RLM, bidi isolates, ASCII space/punctuation/digits, dotted circle: 98 KB instead
+#    of 122 KB for the whole Arabic block. Anything else in the Arabic block falls back to Naskh.
+#  - Naskh (fallback): the whole Arabic block U+0600-06FF and Arabic Supplement U+0750-077F.
+#  - Devanagari (Hindi, Dogri): the Devanagari block without the rare Vedic signs and extensions,
+#    regular weight only (bold is synthesised: a second 38 KB font is too much for a first visit).
 # Keep the unicode-range lines in style/main.css in step with these.
+NASTALIQ_UNICODES='U+0020-0040,U+060C-061F,U+0620-063A,U+0640-065F,U+0660-066D,U+0670-0673,U+0679-067E,U+0686,U+0688,U+0691,U+0698,U+06A9,U+06AF,U+06BA-06BE,U+06C0-06C4,U+06C6,U+06CC-06CD,U+06D0,U+06D2-06D5,U+06F0-06F9,U+200C-200F,U+2066-2069,U+25CC'
 ARABIC_UNICODES='U+0020-0040,U+0600-06FF,U+0750-077F,U+200C-200F,U+2066-2069,U+FD3E-FD3F,U+25CC'
-DEVANAGARI_UNICODES='U+0020-0040,U+0900-097F,U+A8E0-A8FF,U+200C-200D,U+25CC,U+1CD0-1CFF'
+DEVANAGARI_UNICODES='U+0020-0040,U+0900-0970,U+200C-200D,U+25CC'
 
 # All OpenType layout features (Nastaliq needs many contextual ones), no TrueType
 # hinting (~20-30% smaller; browsers barely use it), keep the licence name records.
 # --desubroutinize only matters for CFF fonts; these are TrueType, so it is a no-op.
 COMMON=(--layout-features='*' --no-hinting --desubroutinize --name-IDs+=13,14 --flavor=woff2)
 
-for f in NotoNastaliqUrdu-Regular NotoNaskhArabic-Regular \
-         NotoSansDevanagari-Regular NotoSansDevanagari-Bold; do
+for f in NotoNastaliqUrdu-Regular NotoNaskhArabic-Regular NotoSansDevanagari-Regular; do
   if [[ ! -r "$SRC/$f.ttf" ]]; then
     echo "missing $SRC/$f.ttf: apt-get install -y fonts-noto-core" >&2
     exit 1
@@ -42,10 +42,9 @@ done
 
 mkdir -p "$OUT"
 
-pyftsubset "$SRC/NotoNastaliqUrdu-Regular.ttf"   --unicodes="$ARABIC_UNICODES"     "${COMMON[@]}" --output-file="$OUT/noto-nastaliq-urdu-400.woff2"
+pyftsubset "$SRC/NotoNastaliqUrdu-Regular.ttf"   --unicodes="$NASTALIQ_UNICODES"     "${COMMON[@]}" --output-file="$OUT/noto-nastaliq-urdu-400.woff2"
 pyftsubset "$SRC/NotoNaskhArabic-Regular.ttf"    --unicodes="$ARABIC_UNICODES"     "${COMMON[@]}" --output-file="$OUT/noto-naskh-arabic-400.woff2"
 pyftsubset "$SRC/NotoSansDevanagari-Regular.ttf" --unicodes="$DEVANAGARI_UNICODES" "${COMMON[@]}" --output-file="$OUT/noto-sans-devanagari-400.woff2"
-pyftsubset "$SRC/NotoSansDevanagari-Bold.ttf"    --unicodes="$DEVANAGARI_UNICODES" "${COMMON[@]}" --output-file="$OUT/noto-sans-devanagari-700.woff2"
 
 # Licence file: each font's own copyright/trademark lines, then the OFL text as
 # Debian ships it (DEP-5 layout: one leading space per line, " ." for blank lines).
@@ -61,7 +60,6 @@ for out, name in [
     ("noto-nastaliq-urdu-400.woff2", "NotoNastaliqUrdu-Regular"),
     ("noto-naskh-arabic-400.woff2", "NotoNaskhArabic-Regular"),
     ("noto-sans-devanagari-400.woff2", "NotoSansDevanagari-Regular"),
-    ("noto-sans-devanagari-700.woff2", "NotoSansDevanagari-Bold"),
 ]:
     names = TTFont(f"{src}/{name}.ttf", lazy=True)["name"]
     get = lambda i: str(names.getDebugName(i) or "").split(";")[0]
@@ -101,7 +99,6 @@ for name, text in [
     ("noto-nastaliq-urdu-400", urdu + kashmiri),
     ("noto-naskh-arabic-400", urdu + kashmiri),
     ("noto-sans-devanagari-400", hindi),
-    ("noto-sans-devanagari-700", hindi),
 ]:
     font = TTFont(f"{out}/{name}.woff2")
     cmap = font.getBestCmap()

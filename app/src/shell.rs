@@ -13,7 +13,7 @@ use crate::{
 };
 use http::request::Parts;
 use leptos::{config::LeptosOptions, prelude::*};
-use leptos_meta::{provide_meta_context, HashedStylesheet, MetaTags};
+use leptos_meta::{provide_meta_context, MetaTags};
 use leptos_router::{
     components::{Route, Router, Routes},
     path, SsrMode,
@@ -26,6 +26,11 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
         .and_then(|p| p.extensions.get::<Lang>().copied())
         .unwrap_or_default();
     provide_context(lang);
+    let assets = crate::web::assets::Assets::get(&options);
+    // Outside islands the server renders no hydration markers (what HydrationScripts would do).
+    if let Some(sc) = leptos::reactive::owner::Owner::current_shared_context() {
+        sc.set_is_hydrating(false);
+    }
     view! {
         <!DOCTYPE html>
         <html lang=lang.code() dir=lang.dir().as_str()>
@@ -33,9 +38,9 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta name="color-scheme" content="light dark"/>
-                <HashedStylesheet options=options.clone()/>
+                <link rel="stylesheet" href=format!("/pkg/{}", assets.css)/>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
-                <HydrationScripts options islands=true/>
+                <script type="module">{assets.island_loader()}</script>
                 <MetaTags/>
             </head>
             <body>

@@ -102,6 +102,17 @@ test("lesson pictures load and describe themselves", async ({ page }) => {
   await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
 });
 
+test("the WASM bundle is fetched only by pages with islands", async ({ page }) => {
+  const bundles: string[] = [];
+  page.on("request", (r) => { if (/\.wasm$/.test(r.url())) bundles.push(r.url()); });
+  await page.goto("/courses");
+  await page.waitForLoadState("networkidle");
+  expect(bundles).toEqual([]);
+  await page.goto("/login");
+  await expect(page.locator("#password ~ button")).toBeVisible();
+  expect(bundles).toHaveLength(1);
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 

@@ -2,6 +2,8 @@
 
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
+    // Readable panics in development; left out of release builds, where they cost bytes.
+    #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     app::hydrate();
 }

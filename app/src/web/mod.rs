@@ -1,6 +1,7 @@
 //! Server-only plumbing shared by every domain: the request's database, viewer and language,
 //! cookies, form flashes and the middleware that fills them in.
 
+pub mod assets;
 pub mod cookies;
 pub mod flash;
 pub mod form;

@@ -1,0 +1,74 @@
+//! The built stylesheet and WASM bundle, and the small script that loads the bundle only on
+//! pages that have islands.
+//!
+//! Leptos' own `HydrationScripts` preloads the WASM on every page, and browsers fetch preloads
+//! even with JavaScript off: 83 KB for nothing on a page without islands or for a learner
+//! without JavaScript. This loader fetches nothing unless the page has an island to wake up.
+
+use leptos::config::LeptosOptions;
+use std::sync::OnceLock;
+
+/// File names under `/pkg/`, with the content hashes of a release build (`hash.txt` beside
+/// the binary, written by cargo-leptos) when there are any.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Assets {
+    pub css: String,
+    pub js: String,
+    pub wasm: String,
+}
+
+impl Assets {
+    fn read(options: &LeptosOptions) -> Self {
+        let name = options.output_name.to_string();
+        let hashes = options
+            .hash_files
+            .then(|| {
+                let exe = std::env::current_exe().ok()?;
+                std::fs::read_to_string(exe.parent()?.join(options.hash_file.as_ref())).ok()
+            })
+            .flatten()
+            .unwrap_or_default();
+        let file = |kind: &str| {
+            let hash = hashes.lines().find_map(|line| {
+                let (k, v) = line.split_once(':')?;
+                (k.trim() == kind).then(|| v.trim().to_owned())
+            });
+            match hash {
+                Some(h) => format!("{name}.{h}.{kind}"),
+                None => format!("{name}.{kind}"),
+            }
+        };
+        Self {
+            css: file("css"),
+            js: file("js"),
+            wasm: file("wasm"),
+        }
+    }
+
+    /// Read once per process.
+    pub fn get(options: &LeptosOptions) -> &'static Assets {
+        static ASSETS: OnceLock<Assets> = OnceLock::new();
+        ASSETS.get_or_init(|| Self::read(options))
+    }
+
+    /// The module script that, once the browser is idle, loads the bundle and wakes up each
+    /// island of the page (islands here never nest) — or does nothing when there is none.
+    pub fn island_loader(&self) -> String {
+        format!(
+            r#"((js, wasm) => {{
+  const islands = document.querySelectorAll("leptos-island");
+  if (islands.length === 0) return;
+  const wake = () => import(js).then(async (bundle) => {{
+    await bundle.default({{ module_or_path: wasm }});
+    bundle.hydrate();
+    for (const island of islands) {{
+      const start = bundle[island.dataset.component];
+      if (start) await start(island);
+    }}
+  }});
+  if ("requestIdleCallback" in window) requestIdleCallback(wake); else wake();
+}})("/pkg/{}", "/pkg/{}");"#,
+            self.js, self.wasm
+        )
+    }
+}
