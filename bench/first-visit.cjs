@@ -7,8 +7,8 @@ const { chromium } = require("@playwright/test");
 const [origin, path] = process.argv.slice(2);
 const LANGS = ["en", "hi", "ur", "ks", "doi"];
 
-async function visit(browser, lang, javaScriptEnabled) {
-  const context = await browser.newContext({ javaScriptEnabled });
+async function visit(browser, lang, javaScriptEnabled, headers = {}) {
+  const context = await browser.newContext({ javaScriptEnabled, extraHTTPHeaders: headers });
   await context.addCookies([{ name: "sabaq_lang", value: lang, url: origin }]);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -47,11 +47,13 @@ async function visit(browser, lang, javaScriptEnabled) {
   const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
   console.log("| language | with JavaScript | of which WASM + JS | fonts | pictures | without JavaScript |");
   console.log("|---|---|---|---|---|---|");
-  for (const lang of LANGS) {
-    const js = await visit(browser, lang, true);
-    const nojs = await visit(browser, lang, false);
+  const rows = LANGS.map((lang) => [lang, lang, {}]);
+  rows.push(["ur", "ur, Save-Data: on", { "Save-Data": "on" }]);
+  for (const [lang, label, headers] of rows) {
+    const js = await visit(browser, lang, true, headers);
+    const nojs = await visit(browser, lang, false, headers);
     const code = (js.parts.wasm || 0) + (js.parts.js || 0);
-    console.log(`| ${lang} | ${kb(js.total)} | ${kb(code)} | ${kb(js.parts.fonts || 0)} | ${kb(js.parts.pictures || 0)} | ${kb(nojs.total)} |`);
+    console.log(`| ${label} | ${kb(js.total)} | ${kb(code)} | ${kb(js.parts.fonts || 0)} | ${kb(js.parts.pictures || 0)} | ${kb(nojs.total)} |`);
   }
   await browser.close();
 })();

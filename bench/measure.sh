@@ -67,27 +67,8 @@ wrk -t2 -c64 -d10s --latency "http://127.0.0.1:$port$lesson" >"$workdir/wrk-less
 lesson_rps=$(awk '/Requests\/sec/ { print $2 }' "$workdir/wrk-lesson.txt")
 lesson_p99=$(awk '$1 == "99%" { print $2 }' "$workdir/wrk-lesson.txt")
 
-# A lesson's first visit by language: what the browser transfers, compressed as served (brotli),
-# fonts included when the page's script needs them (a device without the font).
-first_visit() {
-  local lang=$1 fonts=$2 page="$workdir/lesson-$1.html" total
-  curl -s -H "Cookie: sabaq_lang=$lang" "http://127.0.0.1:$port$lesson" -o "$page"
-  total=$(( $(br "$page") + $(br $css) + $(br $js) + $(br $wasm) ))
-  for img in $(grep -o 'src="/content/[^"]*"' "$page" | sed 's/src="//; s/"$//; s/&amp;/\&/g'); do
-    total=$(( total + $(curl -s -H 'Accept-Encoding: br' "http://127.0.0.1:$port$img" | wc -c) ))
-  done
-  for font in $fonts; do total=$(( total + $(stat -c %s "public/fonts/$font.woff2") )); done
-  echo "| $lang | $(kb $(br "$page")) | $(kb $total) | $(kb $(( total - $(br $wasm) - $(br $js) ))) |"
-}
-visits=$(
-  first_visit en ""
-  first_visit hi "noto-sans-devanagari-400"
-  first_visit ur "noto-nastaliq-urdu-400"
-  first_visit ks "noto-nastaliq-urdu-400"
-  first_visit doi "noto-sans-devanagari-400"
-)
-
-# The same first visits as Chromium counts them (bytes on the wire, empty cache).
+# A lesson's first visit by language as Chromium counts it: bytes on the wire (compressed as
+# served), empty cache, fonts and pictures included, with and without JavaScript.
 browser_visits=$(NODE_PATH=end2end/node_modules node bench/first-visit.cjs "http://127.0.0.1:$port" "$lesson" 2>&1 || echo "(browser measurement failed)")
 
 cat <<TABLE
@@ -108,13 +89,7 @@ cat <<TABLE
 | lesson page ($lesson), same load, SQLite | $lesson_rps req/s, p99 $lesson_p99 |
 | quiz submissions (8 questions, new attempt each), same load, SQLite | $quiz_rps req/s, p99 $quiz_p99, failed: ${quiz_errors:-0} |
 
-First visit of $lesson (brotli as served; pictures on the page and fonts for its script included):
-
-| language | HTML | with hydration | without JavaScript |
-|---|---|---|---|
-$visits
-
-Measured in Chromium (empty cache, no Noto fonts installed on the machine), same lesson:
+First visit of $lesson in Chromium (empty cache, no Noto fonts installed on the machine):
 
 $browser_visits
 TABLE

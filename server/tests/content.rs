@@ -243,6 +243,21 @@ async fn anyone_reads_lessons_sanitised_with_fallback(app: TestApp) {
         visitor.get(&app, "/courses/nope").await.status,
         StatusCode::NOT_FOUND
     );
+    // A browser saving data gets the page marked so (lighter fonts); others do not.
+    for (save_data, marked) in [(Some("on"), true), (None, false)] {
+        let mut req = http::Request::builder().uri("/courses/test-course/lessons/first-lesson");
+        if let Some(v) = save_data {
+            req = req.header("save-data", v);
+        }
+        let res = app.send(req.body(axum::body::Body::empty()).unwrap()).await;
+        let body = http_body_util::BodyExt::collect(res.into_body())
+            .await
+            .unwrap()
+            .to_bytes();
+        let html = String::from_utf8_lossy(&body);
+        let start = &html[html.find("<html").unwrap()..][..120];
+        assert_eq!(start.contains("save-data"), marked, "{start}");
+    }
 }
 
 async fn quiz_page_has_no_answer_key_and_replay_counts_once(app: TestApp) {
