@@ -33,7 +33,7 @@ DEVANAGARI_UNICODES='U+0020-0040,U+0900-0970,U+200C-200D,U+25CC'
 # --desubroutinize only matters for CFF fonts; these are TrueType, so it is a no-op.
 COMMON=(--layout-features='*' --no-hinting --desubroutinize --name-IDs+=13,14 --flavor=woff2)
 
-for f in NotoNastaliqUrdu-Regular NotoNaskhArabic-Regular NotoSansDevanagari-Regular; do
+for f in NotoNastaliqUrdu-Regular NotoNaskhArabic-Regular NotoSansDevanagari-Regular NotoSans-Regular; do
   if [[ ! -r "$SRC/$f.ttf" ]]; then
     echo "missing $SRC/$f.ttf: apt-get install -y fonts-noto-core" >&2
     exit 1
@@ -45,6 +45,15 @@ mkdir -p "$OUT"
 pyftsubset "$SRC/NotoNastaliqUrdu-Regular.ttf"   --unicodes="$NASTALIQ_UNICODES"     "${COMMON[@]}" --output-file="$OUT/noto-nastaliq-urdu-400.woff2"
 pyftsubset "$SRC/NotoNaskhArabic-Regular.ttf"    --unicodes="$ARABIC_UNICODES"     "${COMMON[@]}" --output-file="$OUT/noto-naskh-arabic-400.woff2"
 pyftsubset "$SRC/NotoSansDevanagari-Regular.ttf" --unicodes="$DEVANAGARI_UNICODES" "${COMMON[@]}" --output-file="$OUT/noto-sans-devanagari-400.woff2"
+
+# TrueType subsets embedded in certificate PDFs (app/src/certificates/fonts/): krilla reads
+# TrueType, not WOFF2, and embeds only the glyphs a certificate uses.
+PDF_OUT=app/src/certificates/fonts
+PDF=(--layout-features='*' --no-hinting --name-IDs+=13,14)
+pyftsubset "$SRC/NotoSans-Regular.ttf"           --unicodes='U+0020-007E,U+00A0-00FF,U+2010-2027,U+20B9' "${PDF[@]}" --output-file="$PDF_OUT/noto-sans.ttf"
+pyftsubset "$SRC/NotoSansDevanagari-Regular.ttf" --unicodes="$DEVANAGARI_UNICODES" "${PDF[@]}" --output-file="$PDF_OUT/noto-sans-devanagari.ttf"
+pyftsubset "$SRC/NotoNastaliqUrdu-Regular.ttf"   --unicodes="$NASTALIQ_UNICODES"   "${PDF[@]}" --output-file="$PDF_OUT/noto-nastaliq-urdu.ttf"
+pyftsubset "$SRC/NotoNaskhArabic-Regular.ttf"    --unicodes="$ARABIC_UNICODES"     "${PDF[@]}" --output-file="$PDF_OUT/noto-naskh-arabic.ttf"
 
 # Licence file: each font's own copyright/trademark lines, then the OFL text as
 # Debian ships it (DEP-5 layout: one leading space per line, " ." for blank lines).

@@ -72,6 +72,10 @@ test("a learner completes a module and the final assessment in Hindi and gets a 
   await page.locator("a[href^='/certificates/']").click();
   await expect(page.locator(".cert-name")).toHaveText("सुनीता देवी");
   await expect(page.locator(".cert-qr svg")).toBeVisible();
+  const pdfHref = await page.locator("a[href$='/certificate.pdf']").getAttribute("href");
+  const pdf = await page.request.get(pdfHref!);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  expect((await pdf.body()).subarray(0, 4).toString()).toBe("%PDF");
   const verifyUrl = await page.locator(".cert-verify a").getAttribute("href");
   expect(verifyUrl).toMatch(/^\/verify\/[0-9A-Z-]{19}$/);
 

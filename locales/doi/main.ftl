@@ -316,6 +316,8 @@ certificate-date = तरीक: { $date }
 # needs-review
 certificate-code = जांच कोड:
 # needs-review
+certificate-download-pdf = PDF दे रूप च डाउनलोड करो
+# needs-review
 certificate-print-hint = इस सर्टिफिकेट गी प्रिंट करने जां PDF (A4) च सांभने आस्तै अपने ब्राउजर दा प्रिंट बटन बरतो।
 # needs-review
 verify-title = सर्टिफिकेट दी जांच करो

@@ -173,6 +173,7 @@ certificate-certifies = This certifies that
 certificate-completed = has successfully completed the course
 certificate-date = on { $date }
 certificate-code = Verification code:
+certificate-download-pdf = Download as PDF
 certificate-print-hint = Use your browser's Print button to print this certificate or save it as PDF (A4).
 verify-title = Verify a certificate
 verify-valid = This certificate is valid.

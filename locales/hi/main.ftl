@@ -173,6 +173,7 @@ certificate-certifies = यह प्रमाणित किया जात�
 certificate-completed = ने सफलता से यह कोर्स पूरा किया है
 certificate-date = तारीख़: { $date }
 certificate-code = जाँच कोड:
+certificate-download-pdf = PDF के रूप में डाउनलोड करें
 certificate-print-hint = इस सर्टिफ़िकेट को प्रिंट करने या PDF (A4) में सेव करने के लिए अपने ब्राउज़र का प्रिंट बटन इस्तेमाल करें।
 verify-title = सर्टिफ़िकेट की जाँच करें
 verify-valid = यह सर्टिफ़िकेट मान्य है।

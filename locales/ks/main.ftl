@@ -316,6 +316,8 @@ certificate-date = تٲریخ: { $date }
 # needs-review
 certificate-code = تصدیقی کوڈ:
 # needs-review
+certificate-download-pdf = PDF ہِنٛدِ رۄپہٕ ڈاوٗن لوڈ کٔرِو
+# needs-review
 certificate-print-hint = یہِ سرٹیفکیٹ پرنٹ کرنہٕ یا PDF (A4) منٛز محفوظ کرنہٕ خٲطرٕ ورتٲوِو پننِس براؤزرس منٛز پرنٹ بٹن۔
 # needs-review
 verify-title = سرٹیفکیٹ تصدیق کٔرِو

@@ -173,6 +173,7 @@ certificate-certifies = تصدیق کی جاتی ہے کہ
 certificate-completed = نے کامیابی سے یہ کورس مکمل کیا ہے
 certificate-date = تاریخ: { $date }
 certificate-code = تصدیقی کوڈ:
+certificate-download-pdf = PDF کے طور پر ڈاؤن لوڈ کریں
 certificate-print-hint = اس سرٹیفکیٹ کو پرنٹ کرنے یا PDF (A4) میں محفوظ کرنے کے لیے اپنے براؤزر کا پرنٹ بٹن استعمال کریں۔
 verify-title = سرٹیفکیٹ کی تصدیق کریں
 verify-valid = یہ سرٹیفکیٹ درست ہے۔

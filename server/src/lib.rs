@@ -4,7 +4,7 @@ pub mod config;
 pub mod demo;
 
 use app::{
-    courses, districts,
+    certificates, courses, districts,
     shell::{shell, App},
     web::{middleware, AppState},
 };
@@ -74,6 +74,10 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(healthz))
         .route("/api/{*fn_name}", post(server_fn_handler))
         .route("/content/{course}/{*path}", get(courses::files::serve))
+        .route(
+            "/certificates/{code}/certificate.pdf",
+            get(certificates::download::pdf),
+        )
         .leptos_routes_with_context(
             &state,
             routes,

@@ -370,6 +370,20 @@ async fn final_assessment_issues_a_verifiable_certificate(app: TestApp) {
         "name and QR code expected"
     );
     assert!(cert.body.contains(&format!("/verify/{code}")));
+    // The PDF download: the owner's only.
+    let pdf_path = format!("/certificates/{code}/certificate.pdf");
+    assert!(cert.body.contains(&pdf_path), "download link");
+    let (status, headers, pdf) = learner.get_bytes(&app, &pdf_path).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers[http::header::CONTENT_TYPE], "application/pdf");
+    assert!(pdf.starts_with(b"%PDF") && pdf.len() > 2_000, "a PDF");
+    let mut stranger = registered(&app, "cert.stranger", "chinar-tree-1947").await;
+    assert_eq!(
+        stranger.get_bytes(&app, &pdf_path).await.0,
+        StatusCode::NOT_FOUND
+    );
+    let (anon, anon_headers, _) = Browser::default().get_bytes(&app, &pdf_path).await;
+    assert!(anon.is_redirection() && anon_headers[http::header::LOCATION] == "/login");
     let verify = Browser::default()
         .get(&app, &format!("/verify/{code}"))
         .await;
@@ -475,6 +489,21 @@ fn shipped_packs_are_valid() {
                 .all(|l| l.bodies.contains_key(lang)),
             "digital-literacy-basics: {lang} lessons"
         );
+    }
+    // So are its quizzes.
+    for lang in ["ks", "doi"] {
+        let quizzes = basics
+            .modules
+            .iter()
+            .map(|m| &m.quiz)
+            .chain([&basics.final_quiz]);
+        for quiz in quizzes {
+            assert!(
+                quiz.questions.iter().all(|q| q.texts.contains_key(lang)),
+                "{}: {lang} texts",
+                quiz.key
+            );
+        }
     }
     let pictures = basics
         .media

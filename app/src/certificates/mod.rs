@@ -1,7 +1,11 @@
 //! Certificates for passing a course's final assessment, and their public verification.
 
 #[cfg(feature = "ssr")]
+pub mod download;
+#[cfg(feature = "ssr")]
 mod pages;
+#[cfg(feature = "ssr")]
+mod pdf;
 #[cfg(feature = "ssr")]
 pub mod repo;
 
@@ -22,4 +26,12 @@ pub struct CertificateView {
     pub issued_at: i64,
     pub district: Option<String>,
     pub score_percent: u32,
+}
+
+/// A date as learners in India write it.
+#[cfg(feature = "ssr")]
+fn date(ts: i64) -> String {
+    chrono::DateTime::from_timestamp(ts, 0)
+        .map(|d| d.format("%d-%m-%Y").to_string())
+        .unwrap_or_default()
 }

@@ -1,3 +1,4 @@
+use super::date;
 use crate::{
     i18n::{t_in, use_lang},
     layout::Page,
@@ -5,12 +6,6 @@ use crate::{
 };
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
-
-fn date(ts: i64) -> String {
-    chrono::DateTime::from_timestamp(ts, 0)
-        .map(|d| d.format("%d-%m-%Y").to_string())
-        .unwrap_or_default()
-}
 
 fn qr_svg(url: &str) -> String {
     qrcode::QrCode::new(url.as_bytes())
@@ -62,6 +57,9 @@ pub fn CertificatePage() -> impl IntoView {
                             <p class="cert-code">{tr("certificate-code")} " " <code>{c.code.clone()}</code></p>
                             <p class="cert-verify"><a href=format!("/verify/{}", c.code)>{verify_url.clone()}</a></p>
                         </article>
+                        <p class="no-print actions">
+                            <a class="button" href=format!("/certificates/{}/certificate.pdf", c.code) download="sabaq-certificate.pdf">{tr("certificate-download-pdf")}</a>
+                        </p>
                         <p class="no-print hint">{tr("certificate-print-hint")}</p>
                     </Page>
                 }

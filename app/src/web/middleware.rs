@@ -59,7 +59,7 @@ pub async fn request_context(
 
 /// Files under these paths need no session or language.
 fn is_static_asset(path: &str) -> bool {
-    ["/pkg/", "/fonts/", "/favicon"]
+    ["/pkg/", "/fonts/", "/favicon", "/content/"]
         .iter()
         .any(|p| path.starts_with(p))
 }

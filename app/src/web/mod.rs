@@ -59,19 +59,19 @@ pub fn not_found() {
 
 /// The public origin of this site (`scheme://host`), for links that leave the page, e.g. QR codes.
 pub fn public_origin() -> String {
-    let state = use_context::<state::PublicOrigin>();
-    if let Some(state::PublicOrigin(Some(origin))) = state {
-        return origin;
-    }
-    let host = use_context::<Parts>()
-        .and_then(|p| {
-            p.headers
-                .get(http::header::HOST)
-                .and_then(|h| h.to_str().ok())
-                .map(str::to_owned)
-        })
-        .unwrap_or_else(|| "localhost".into());
-    format!("http://{host}")
+    let configured = use_context::<state::PublicOrigin>().and_then(|o| o.0);
+    let host = use_context::<Parts>().and_then(|p| {
+        p.headers
+            .get(http::header::HOST)
+            .and_then(|h| h.to_str().ok())
+            .map(str::to_owned)
+    });
+    origin(configured, host.as_deref())
+}
+
+/// The configured public origin (the first of `SABAQ_PUBLIC_ORIGINS`), else the request's host.
+pub fn origin(configured: Option<String>, host: Option<&str>) -> String {
+    configured.unwrap_or_else(|| format!("http://{}", host.unwrap_or("localhost")))
 }
 
 /// True when the request is a plain HTML form post (no JavaScript), which expects a redirect.

@@ -36,6 +36,7 @@ impl AppState {
         leptos::prelude::provide_context(CookiePolicy {
             secure: self.secure_cookies,
         });
+        leptos::prelude::provide_context(PublicOrigin(self.allowed_origins.first().cloned()));
     }
 }
 

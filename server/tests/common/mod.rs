@@ -167,7 +167,7 @@ pub struct Page {
 }
 
 impl Browser {
-    fn cookie_header(&self) -> String {
+    pub fn cookie_header(&self) -> String {
         self.cookies
             .iter()
             .map(|(k, v)| format!("{k}={v}"))
@@ -217,6 +217,20 @@ impl Browser {
             b = b.header(header::ACCEPT_LANGUAGE, lang);
         }
         b
+    }
+
+    /// A GET whose answer is not text (a PDF, a picture): status, headers and bytes.
+    pub async fn get_bytes(
+        &mut self,
+        app: &TestApp,
+        path: &str,
+    ) -> (StatusCode, http::HeaderMap, Vec<u8>) {
+        let res = app
+            .send(self.request("GET", path).body(Body::empty()).unwrap())
+            .await;
+        let (parts, body) = res.into_parts();
+        let bytes = body.collect().await.unwrap().to_bytes().to_vec();
+        (parts.status, parts.headers, bytes)
     }
 
     pub async fn get(&mut self, app: &TestApp, path: &str) -> Page {

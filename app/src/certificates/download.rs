@@ -1,0 +1,67 @@
+//! `/certificates/<code>/certificate.pdf`: the owner's certificate as a PDF download.
+
+use super::pdf::{self, Labels};
+use crate::{
+    auth::Viewer,
+    i18n::{t_in, Lang},
+    web::{self, AppState},
+};
+use axum::{
+    extract::{Path, State},
+    http::{header, HeaderMap, StatusCode},
+    response::{IntoResponse, Redirect, Response},
+    Extension,
+};
+
+pub async fn pdf(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    viewer: Option<Extension<Viewer>>,
+    Extension(lang): Extension<Lang>,
+    headers: HeaderMap,
+) -> Response {
+    let Some(Extension(viewer)) = viewer else {
+        return Redirect::to("/login").into_response();
+    };
+    let found = match super::repo::find(&state.db, &code, lang, Some(viewer.id)).await {
+        Ok(Some(c)) => c,
+        Ok(None) => return StatusCode::NOT_FOUND.into_response(),
+        Err(err) => {
+            tracing::error!(%err, "reading a certificate");
+            return StatusCode::SERVICE_UNAVAILABLE.into_response();
+        }
+    };
+    let host = headers.get(header::HOST).and_then(|h| h.to_str().ok());
+    let origin = web::origin(state.allowed_origins.first().cloned(), host);
+    let verify_url = format!("{origin}/verify/{}", found.code);
+    let tr = |id: &str| t_in(lang, id, &[]);
+    let labels = Labels {
+        brand: tr("brand-name"),
+        certifies: tr("certificate-certifies"),
+        completed: tr("certificate-completed"),
+        date: t_in(
+            lang,
+            "certificate-date",
+            &[("date", super::date(found.issued_at))],
+        ),
+        code: tr("certificate-code"),
+    };
+    // Shaping and drawing are CPU work: keep them off the async workers.
+    let rendered =
+        tokio::task::spawn_blocking(move || pdf::render(&found, lang, &labels, &verify_url)).await;
+    match rendered {
+        Ok(Some(bytes)) => (
+            [
+                (header::CONTENT_TYPE, "application/pdf"),
+                (
+                    header::CONTENT_DISPOSITION,
+                    "attachment; filename=\"sabaq-certificate.pdf\"",
+                ),
+                (header::CACHE_CONTROL, "private, no-store"),
+            ],
+            bytes,
+        )
+            .into_response(),
+        _ => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+    }
+}
