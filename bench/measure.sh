@@ -39,9 +39,12 @@ curl -s -o /dev/null -c "$workdir/jar" -H "Origin: $origin" -H "Accept: text/htm
   --data "login=bench.learner&display_name=Bench&password=bench-password-42&password_confirm=bench-password-42&group=student&gender=female&district=jammu&language=en" \
   "$origin/api/register"
 export SABAQ_COOKIE="sabaq_session=$(awk '$6 == "sabaq_session" { print $7 }' "$workdir/jar")"
-export SABAQ_FORM="course=staying-safe-online&quiz=fraud-practice&$(python3 - <<'PY'
-import tomllib, urllib.parse
-quiz = tomllib.load(open("content/staying-safe-online/quizzes/fraud-practice.toml", "rb"))
+# Every right answer of a quiz, as form fields.
+answers() {
+  python3 - "$1" "$2" <<'PY'
+import sys, tomllib, urllib.parse
+course, quiz = sys.argv[1:]
+quiz = tomllib.load(open(f"content/{course}/quizzes/{quiz}.toml", "rb"))
 fields = []
 for q in quiz["questions"]:
     if q["kind"] in ("single", "true-false"):
@@ -52,7 +55,8 @@ for q in quiz["questions"]:
         fields += [(f"answers[{q['id']}#{i + 1}]", a) for i, a in enumerate(q["answer"])]
 print(urllib.parse.urlencode(fields))
 PY
-)"
+}
+export SABAQ_FORM="course=staying-safe-online&quiz=fraud-practice&$(answers staying-safe-online fraud-practice)"
 wrk -t2 -c64 -d10s --latency -s bench/submit-quiz.lua "$origin/" >"$workdir/wrk-quiz.txt"
 quiz_rps=$(awk '/Requests\/sec/ { print $2 }' "$workdir/wrk-quiz.txt")
 quiz_p99=$(awk '$1 == "99%" { print $2 }' "$workdir/wrk-quiz.txt")
@@ -61,6 +65,15 @@ quiz_errors=$(awk '/Non-2xx/ { print $5 }' "$workdir/wrk-quiz.txt")
 check=$(curl -s -o /dev/null -w '%{redirect_url}' -H "Origin: $origin" -H "Accept: text/html" -H "Cookie: $SABAQ_COOKIE" \
   --data "$SABAQ_FORM&attempt=bench-check-$$" "$origin/api/submit-quiz")
 [[ "$check" == */attempts/bench-check-* ]] || quiz_errors="all (submission redirected to $check)"
+# Certificate PDFs: pass the final assessment once, then download the certificate under load.
+passed=$(curl -s -o /dev/null -w '%{redirect_url}' -H "Origin: $origin" -H "Accept: text/html" -H "Cookie: $SABAQ_COOKIE" \
+  --data "course=staying-safe-online&quiz=final&attempt=bench-final-$$&$(answers staying-safe-online final)" "$origin/api/submit-quiz")
+code=$(curl -s -H "Cookie: $SABAQ_COOKIE" "$passed" | grep -o '/certificates/[0-9A-Z-]*' | head -1)
+pdf_url="$origin$code/certificate.pdf"
+pdf_size=$(curl -s -H "Cookie: $SABAQ_COOKIE" "$pdf_url" | wc -c)
+wrk -t2 -c8 -d10s --latency -H "Cookie: $SABAQ_COOKIE" "$pdf_url" >"$workdir/wrk-pdf.txt"
+pdf_rps=$(awk '/Requests\/sec/ { print $2 }' "$workdir/wrk-pdf.txt")
+pdf_p99=$(awk '$1 == "99%" { print $2 }' "$workdir/wrk-pdf.txt")
 lesson=/courses/digital-literacy-basics/lessons/paying-with-upi
 curl -s "http://127.0.0.1:$port$lesson" -o "$workdir/lesson.html"
 wrk -t2 -c64 -d10s --latency "http://127.0.0.1:$port$lesson" >"$workdir/wrk-lesson.txt"
@@ -88,6 +101,7 @@ cat <<TABLE
 | home page, wrk -t2 -c64 -d10s (client on the same 2 cores) | $rps req/s, p99 $p99 |
 | lesson page ($lesson), same load, SQLite | $lesson_rps req/s, p99 $lesson_p99 |
 | quiz submissions (8 questions, new attempt each), same load, SQLite | $quiz_rps req/s, p99 $quiz_p99, failed: ${quiz_errors:-0} |
+| certificate PDF ($(kb $pdf_size), English), wrk -t2 -c8 -d10s | $pdf_rps req/s, p99 $pdf_p99 |
 
 First visit of $lesson in Chromium (empty cache, no Noto fonts installed on the machine):
 
