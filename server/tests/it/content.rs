@@ -1,10 +1,7 @@
 //! Content packs, lessons, quizzes and certificates through the real router, on both databases.
 
-#[macro_use]
-mod common;
-
+use crate::common::{attempt_id, fixture, imported, registered, Browser, TestApp};
 use app::courses::import;
-use common::{attempt_id, fixture, imported, registered, Browser, TestApp};
 use http::StatusCode;
 use std::path::{Path, PathBuf};
 
@@ -20,7 +17,7 @@ on_both_databases!(
 /// A private copy of the fixture packs, to break or edit.
 fn copy_of_fixture() -> PathBuf {
     let dir = std::env::temp_dir().join(format!("sabaq-packs-{}", uuid::Uuid::new_v4()));
-    common::copy_dir(&fixture(), &dir);
+    crate::common::copy_dir(&fixture(), &dir);
     dir
 }
 

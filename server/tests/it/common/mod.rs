@@ -8,11 +8,11 @@ macro_rules! on_both_databases {
     ($($name:ident),* $(,)?) => {
         mod sqlite {
             $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn $name() { super::$name(super::common::sqlite().await).await }) *
+            async fn $name() { super::$name(crate::common::sqlite().await).await }) *
         }
         mod postgres {
             $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn $name() { super::$name(super::common::postgres().await).await }) *
+            async fn $name() { super::$name(crate::common::postgres().await).await }) *
         }
     };
 }

@@ -1,11 +1,8 @@
 //! Pictures and recordings of a course: imported with the pack, linked from lessons by
 //! versioned URLs, cached for good, recordings served in byte ranges. On both databases.
 
-#[macro_use]
-mod common;
-
+use crate::common::{fixture, imported, Browser, TestApp};
 use axum::body::Body;
-use common::{fixture, imported, Browser, TestApp};
 use http::{header, Request, Response, StatusCode};
 use http_body_util::BodyExt;
 
@@ -126,7 +123,7 @@ async fn a_changed_picture_gets_a_new_url(app: TestApp) {
     imported(&app).await;
     let before = attr_after(&lesson_html(&app).await, "<img", "src");
     let dir = std::env::temp_dir().join(format!("sabaq-media-{}", uuid::Uuid::new_v4()));
-    common::copy_dir(&fixture(), &dir);
+    crate::common::copy_dir(&fixture(), &dir);
     std::fs::write(
         dir.join("test-course/images/dot.svg"),
         r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle cx="5" cy="5" r="4" fill="#0f766e"/></svg>"##,

@@ -1,10 +1,7 @@
 //! Accounts end to end through the real router, on SQLite and on PostgreSQL.
 
-#[macro_use]
-mod common;
-
+use crate::common::{learner_form, registered, staff, Browser, TestApp};
 use app::auth::Role;
-use common::{learner_form, registered, staff, Browser, TestApp};
 use http::StatusCode;
 
 on_both_databases!(
@@ -305,7 +302,7 @@ async fn admin_creates_staff_accounts(app: TestApp) {
 async fn cross_origin_and_non_post_requests_are_refused(app: TestApp) {
     use axum::body::Body;
     use http::{header, Request};
-    let form = common::encode(&learner_form("evil.signup", "Evil", "chinar-tree-1947"));
+    let form = crate::common::encode(&learner_form("evil.signup", "Evil", "chinar-tree-1947"));
     let cross = Request::post("/api/register")
         .header(header::HOST, "sabaq.test")
         .header(header::ORIGIN, "http://evil.example")

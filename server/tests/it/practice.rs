@@ -1,10 +1,7 @@
 //! Practice quizzes answered one question at a time: checking an answer shows its feedback,
 //! fixes it and keeps the other answers; final assessments cannot be checked. On both databases.
 
-#[macro_use]
-mod common;
-
-use common::{attempt_id, imported, registered, Browser, TestApp};
+use crate::common::{attempt_id, imported, registered, Browser, TestApp};
 use http::StatusCode;
 
 on_both_databases!(

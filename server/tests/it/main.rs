@@ -1,0 +1,10 @@
+//! The HTTP integration tests, linked into one binary (one link of the whole app instead of
+//! one per file). Each scenario runs on SQLite and on PostgreSQL.
+
+#[macro_use]
+mod common;
+
+mod accounts;
+mod content;
+mod media;
+mod practice;
