@@ -100,10 +100,10 @@ mod speech {
                 wasm_bindgen::JsCast::dyn_into::<SpeechSynthesisVoice>(voices.get(i)).ok()
             })
             .find(|v| {
-                let l = v.lang().to_lowercase();
-                l == lang
-                    || l.starts_with(&format!("{lang}-"))
-                    || l.starts_with(&format!("{lang}_"))
+                // The language subtag: "hi" of "hi-IN" or "hi_IN". The loader's check is the same.
+                let tag = v.lang();
+                let primary = tag.split(['-', '_']).next().unwrap_or_default();
+                primary.eq_ignore_ascii_case(lang)
             })
     }
 

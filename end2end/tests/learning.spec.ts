@@ -112,8 +112,28 @@ test("the WASM bundle is fetched only by pages with islands", async ({ page }) =
   await page.goto("/courses");
   await page.waitForLoadState("networkidle");
   expect(bundles).toEqual([]);
+  // Headless Chromium has no speech voices: the read-aloud island is not worth the bundle.
+  await page.goto("/courses/digital-literacy-basics/lessons/paying-with-upi");
+  await page.waitForTimeout(2500);
+  expect(bundles).toEqual([]);
+  await expect(page.locator("button.read-aloud")).toBeHidden();
   await page.goto("/login");
   await expect(page.locator("#password ~ button")).toBeVisible();
+  expect(bundles).toHaveLength(1);
+});
+
+test("a browser with a voice for the language gets the read-aloud button", async ({ page }) => {
+  // A stand-in English voice (Chromium here has none); it is listed, not spoken with.
+  await page.addInitScript(() => {
+    const voice = Object.create(SpeechSynthesisVoice.prototype);
+    Object.defineProperty(voice, "lang", { value: "en-IN" });
+    Object.defineProperty(voice, "name", { value: "Stand-in" });
+    speechSynthesis.getVoices = () => [voice];
+  });
+  const bundles: string[] = [];
+  page.on("request", (r) => { if (/\.wasm$/.test(r.url())) bundles.push(r.url()); });
+  await page.goto("/courses/digital-literacy-basics/lessons/paying-with-upi");
+  await expect(page.locator("button.read-aloud")).toBeVisible();
   expect(bundles).toHaveLength(1);
 });
 

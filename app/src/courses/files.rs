@@ -18,13 +18,10 @@ pub async fn serve(
     RawQuery(query): RawQuery,
     headers: HeaderMap,
 ) -> Response {
-    let file = match super::repo::media_file(&state.db, &slug, &path).await {
+    let file = match super::repo::media_head(&state.db, &slug, &path).await {
         Ok(Some(file)) => file,
         Ok(None) => return StatusCode::NOT_FOUND.into_response(),
-        Err(err) => {
-            tracing::error!(%err, "reading a course file");
-            return StatusCode::SERVICE_UNAVAILABLE.into_response();
-        }
+        Err(err) => return unavailable(err),
     };
     let etag = format!("\"{}\"", &file.sha256[..32]);
     let versioned = query
@@ -59,20 +56,26 @@ pub async fn serve(
     {
         return (StatusCode::NOT_MODIFIED, out).into_response();
     }
-    let len = file.bytes.len();
+    // None only if a re-import replaced the file between the two queries.
+    let bytes = match super::repo::media_bytes(&state.db, file.id).await {
+        Ok(Some(bytes)) => bytes,
+        Ok(None) => return StatusCode::NOT_FOUND.into_response(),
+        Err(err) => return unavailable(err),
+    };
+    let len = bytes.len();
     let range = headers
         .get(header::RANGE)
         .and_then(|v| v.to_str().ok())
         .map(|r| byte_range(r, len));
     match range {
-        None => (StatusCode::OK, out, file.bytes).into_response(),
+        None => (StatusCode::OK, out, bytes).into_response(),
         Some(Some((start, end))) => {
             put(
                 &mut out,
                 header::CONTENT_RANGE,
                 &format!("bytes {start}-{end}/{len}"),
             );
-            let part = file.bytes[start..=end].to_vec();
+            let part = bytes[start..=end].to_vec();
             (StatusCode::PARTIAL_CONTENT, out, part).into_response()
         }
         Some(None) => {
@@ -80,6 +83,11 @@ pub async fn serve(
             (StatusCode::RANGE_NOT_SATISFIABLE, out).into_response()
         }
     }
+}
+
+fn unavailable(err: sea_orm::DbErr) -> Response {
+    tracing::error!(%err, "reading a course file");
+    StatusCode::SERVICE_UNAVAILABLE.into_response()
 }
 
 /// The inclusive byte range asked for by a single-range `Range` header, within `len` bytes.

@@ -11,7 +11,9 @@ use crate::{
     },
     i18n::Lang,
 };
-use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder, Set};
+use sea_orm::{
+    ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// The text for `lang` from a JSON map of texts, falling back along [`Lang::fallbacks`].
@@ -268,16 +270,45 @@ pub async fn mark_complete(
     Ok(true)
 }
 
-/// A picture or recording of the course `slug`, by its path inside the pack.
-pub async fn media_file(
+/// A course file's id, type and version (`sha256`), without its bytes: enough to answer a
+/// browser revalidating its cached copy.
+pub struct MediaHead {
+    pub id: i32,
+    pub content_type: String,
+    pub sha256: String,
+}
+
+pub async fn media_head(
     db: &DatabaseConnection,
     slug: &str,
     path: &str,
-) -> Result<Option<media::Model>, DbErr> {
-    media::Entity::find()
+) -> Result<Option<MediaHead>, DbErr> {
+    let row: Option<(i32, String, String)> = media::Entity::find()
+        .select_only()
+        .columns([
+            media::Column::Id,
+            media::Column::ContentType,
+            media::Column::Sha256,
+        ])
         .inner_join(course::Entity)
         .filter(course::Column::Slug.eq(slug))
         .filter(media::Column::Path.eq(path))
+        .into_tuple()
+        .one(db)
+        .await?;
+    Ok(row.map(|(id, content_type, sha256)| MediaHead {
+        id,
+        content_type,
+        sha256,
+    }))
+}
+
+/// The bytes of course file `id`.
+pub async fn media_bytes(db: &DatabaseConnection, id: i32) -> Result<Option<Vec<u8>>, DbErr> {
+    media::Entity::find_by_id(id)
+        .select_only()
+        .column(media::Column::Bytes)
+        .into_tuple()
         .one(db)
         .await
 }

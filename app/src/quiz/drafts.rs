@@ -113,6 +113,9 @@ pub async fn check(
     responses.extend(checked.clone());
     let json = |r: &scoring::Responses| serde_json::to_string(r).unwrap_or_default();
     let update = existing.is_some();
+    if !update {
+        forget_stale(&txn, user).await?;
+    }
     let mut row = match existing {
         Some(d) => quiz_draft::ActiveModel {
             id: sea_orm::Unchanged(d.id),
@@ -134,6 +137,20 @@ pub async fn check(
         row.insert(&txn).await?;
     }
     txn.commit().await?;
+    Ok(())
+}
+
+/// Drafts left alone this long are forgotten (the quiz starts afresh).
+pub const DRAFT_TTL: i64 = 30 * 24 * 3600;
+
+/// Removes the learner's drafts untouched for [`DRAFT_TTL`]: done whenever they start a new one,
+/// as sessions are, so abandoned quizzes do not pile up.
+async fn forget_stale(db: &impl ConnectionTrait, user: i32) -> Result<(), DbErr> {
+    quiz_draft::Entity::delete_many()
+        .filter(quiz_draft::Column::UserId.eq(user))
+        .filter(quiz_draft::Column::UpdatedAt.lt(now() - DRAFT_TTL))
+        .exec(db)
+        .await?;
     Ok(())
 }
 

@@ -53,19 +53,39 @@ impl Assets {
 
     /// The module script that, once the browser is idle, loads the bundle and wakes up each
     /// island of the page (islands here never nest) — or does nothing when there is none.
+    ///
+    /// A read-aloud button stays hidden when the browser has no voice for its language (the
+    /// case for Urdu, Kashmiri and Dogri on many phones), so its island is only woken, and the
+    /// bundle only fetched for it, when such a voice exists.
     pub fn island_loader(&self) -> String {
         format!(
             r#"((js, wasm) => {{
-  const islands = document.querySelectorAll("leptos-island");
-  if (islands.length === 0) return;
-  const wake = () => import(js).then(async (bundle) => {{
+  const voices = () => new Promise((done) => {{
+    const s = window.speechSynthesis;
+    if (!s || s.getVoices().length) return done(s ? s.getVoices() : []);
+    s.addEventListener("voiceschanged", () => done(s.getVoices()), {{ once: true }});
+    setTimeout(() => done(s.getVoices()), 2000);
+  }});
+  const reader = (island) => island.dataset.component.includes("ReadAloud");
+  const speaks = (island, all) => {{
+    const lang = JSON.parse(island.dataset.props).lang;
+    return all.some((v) => /^([a-z]+)/.exec(v.lang.toLowerCase())?.[1] === lang);
+  }};
+  const wake = async () => {{
+    let islands = [...document.querySelectorAll("leptos-island")];
+    if (islands.some(reader)) {{
+      const all = await voices();
+      islands = islands.filter((i) => !reader(i) || speaks(i, all));
+    }}
+    if (islands.length === 0) return;
+    const bundle = await import(js);
     await bundle.default({{ module_or_path: wasm }});
     bundle.hydrate();
     for (const island of islands) {{
       const start = bundle[island.dataset.component];
       if (start) await start(island);
     }}
-  }});
+  }};
   if ("requestIdleCallback" in window) requestIdleCallback(wake); else wake();
 }})("/pkg/{}", "/pkg/{}");"#,
             self.js, self.wasm

@@ -3,10 +3,12 @@
 
 use crate::common::{attempt_id, imported, registered, Browser, TestApp};
 use http::StatusCode;
+use sea_orm::ConnectionTrait;
 
 on_both_databases!(
     each_answer_gets_feedback_and_stays_as_checked,
     checking_needs_an_answer_and_a_practice_quiz,
+    abandoned_drafts_are_forgotten_after_a_month,
 );
 
 const QUIZ: &str = "/courses/test-course/quizzes/basics-practice";
@@ -198,4 +200,61 @@ async fn checking_needs_an_answer_and_a_practice_quiz(app: TestApp) {
         .await;
     assert_eq!(anon.status, StatusCode::UNAUTHORIZED);
     assert_eq!(app.count("quiz_drafts").await, 0);
+}
+
+async fn abandoned_drafts_are_forgotten_after_a_month(app: TestApp) {
+    imported(&app).await;
+    let mut learner = registered(&app, "practice.four", "apple-orchard-1990").await;
+    let first = attempt_id(&learner.get(&app, QUIZ).await.body);
+    check_is_it(&mut learner, &app, &first).await;
+    let second = attempt_id(&learner.get(&app, QUIZ).await.body);
+    assert_ne!(first, second, "a fresh attempt id per visit");
+    check_is_it(&mut learner, &app, &second).await;
+    assert_eq!(app.count("quiz_drafts").await, 2);
+
+    // The first draft was last touched a month and a day ago. Another learner starting a draft
+    // leaves it alone; the learner's own next draft removes it.
+    let month = app::quiz::drafts::DRAFT_TTL + 24 * 3600;
+    app.db
+        .execute_unprepared(&format!(
+            "UPDATE quiz_drafts SET updated_at = updated_at - {month} WHERE attempt_key = '{first}'"
+        ))
+        .await
+        .unwrap();
+    let mut other = registered(&app, "practice.five", "cherry-blossom-1990").await;
+    let theirs = attempt_id(&other.get(&app, QUIZ).await.body);
+    check_is_it(&mut other, &app, &theirs).await;
+    assert_eq!(
+        app.count("quiz_drafts").await,
+        3,
+        "only the learner's own drafts are pruned"
+    );
+
+    let third = attempt_id(&learner.get(&app, QUIZ).await.body);
+    check_is_it(&mut learner, &app, &third).await;
+    assert_eq!(
+        app.count("quiz_drafts").await,
+        3,
+        "the stale draft is gone, the new one saved"
+    );
+    let stale = learner
+        .get(&app, &format!("{QUIZ}?attempt={first}"))
+        .await
+        .body;
+    assert!(
+        !stale.contains("feedback-is-it"),
+        "the forgotten draft shows nothing"
+    );
+    let kept = learner
+        .get(&app, &format!("{QUIZ}?attempt={second}"))
+        .await
+        .body;
+    assert!(kept.contains("feedback-is-it"), "the recent draft is kept");
+}
+
+/// Checks the true/false question of attempt `attempt`, which saves a draft.
+async fn check_is_it(learner: &mut Browser, app: &TestApp, attempt: &str) {
+    let fields = form(attempt, &[("check", "is-it"), ("answers[is-it]", "true")]);
+    let done = learner.post(app, "/api/check-answer", &fields).await;
+    assert!(done.location.is_some_and(|l| l.contains("#feedback-is-it")));
 }
