@@ -7,10 +7,19 @@ const { chromium } = require("@playwright/test");
 const [origin, path] = process.argv.slice(2);
 const LANGS = ["en", "hi", "ur", "ks", "doi"];
 
-async function visit(browser, lang, javaScriptEnabled, headers = {}) {
+// `voice`: pretend the browser has a speech voice for `lang` (headless Chromium has none), so the
+// read-aloud island wakes up and the WASM is fetched, as on a phone with that voice.
+async function visit(browser, lang, javaScriptEnabled, headers = {}, voice = false) {
   const context = await browser.newContext({ javaScriptEnabled, extraHTTPHeaders: headers });
   await context.addCookies([{ name: "sabaq_lang", value: lang, url: origin }]);
   const page = await context.newPage();
+  if (voice) {
+    await page.addInitScript((lang) => {
+      const v = Object.create(SpeechSynthesisVoice.prototype);
+      Object.defineProperty(v, "lang", { value: lang });
+      speechSynthesis.getVoices = () => [v];
+    }, lang);
+  }
   const cdp = await context.newCDPSession(page);
   await cdp.send("Network.enable");
   await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
@@ -22,7 +31,8 @@ async function visit(browser, lang, javaScriptEnabled, headers = {}) {
   // Pictures load lazily: bring each into view, then let the islands wake up.
   for (const img of await page.locator("img").all()) await img.scrollIntoViewIfNeeded();
   await page.waitForLoadState("networkidle");
-  await page.waitForTimeout(500);
+  if (voice) await page.locator("button.read-aloud").first().waitFor({ state: "visible" });
+  await page.waitForTimeout(2500); // the loader waits up to 2 s for the browser's voices
   const parts = {};
   let total = 0;
   for (const [id, size] of bytes) {
@@ -45,15 +55,16 @@ async function visit(browser, lang, javaScriptEnabled, headers = {}) {
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic"],
   });
   const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
-  console.log("| language | with JavaScript | of which WASM + JS | fonts | pictures | without JavaScript |");
-  console.log("|---|---|---|---|---|---|");
+  console.log("| language | with JavaScript, no voice | with JavaScript and a voice | of which WASM + JS | fonts | pictures | without JavaScript |");
+  console.log("|---|---|---|---|---|---|---|");
   const rows = LANGS.map((lang) => [lang, lang, {}]);
   rows.push(["ur", "ur, Save-Data: on", { "Save-Data": "on" }]);
   for (const [lang, label, headers] of rows) {
     const js = await visit(browser, lang, true, headers);
+    const voiced = await visit(browser, lang, true, headers, true);
     const nojs = await visit(browser, lang, false, headers);
-    const code = (js.parts.wasm || 0) + (js.parts.js || 0);
-    console.log(`| ${label} | ${kb(js.total)} | ${kb(code)} | ${kb(js.parts.fonts || 0)} | ${kb(js.parts.pictures || 0)} | ${kb(nojs.total)} |`);
+    const code = (voiced.parts.wasm || 0) + (voiced.parts.js || 0);
+    console.log(`| ${label} | ${kb(js.total)} | ${kb(voiced.total)} | ${kb(code)} | ${kb(js.parts.fonts || 0)} | ${kb(js.parts.pictures || 0)} | ${kb(nojs.total)} |`);
   }
   await browser.close();
 })();
