@@ -7,17 +7,20 @@ const { chromium } = require("@playwright/test");
 const [origin, path] = process.argv.slice(2);
 const LANGS = ["en", "hi", "ur", "ks", "doi"];
 
-// `voice`: pretend the browser has a speech voice for `lang` (headless Chromium has none), so the
-// read-aloud island wakes up and the WASM is fetched, as on a phone with that voice.
-async function visit(browser, lang, javaScriptEnabled, headers = {}, voice = false) {
+// `readAloud`: pretend the browser has a speech voice for `lang` (headless Chromium has none) and
+// press "Read aloud", which fetches the WASM, as a learner with such a voice would.
+async function visit(browser, lang, javaScriptEnabled, headers = {}, readAloud = false) {
   const context = await browser.newContext({ javaScriptEnabled, extraHTTPHeaders: headers });
   await context.addCookies([{ name: "sabaq_lang", value: lang, url: origin }]);
   const page = await context.newPage();
-  if (voice) {
+  if (readAloud) {
     await page.addInitScript((lang) => {
       const v = Object.create(SpeechSynthesisVoice.prototype);
       Object.defineProperty(v, "lang", { value: lang });
       speechSynthesis.getVoices = () => [v];
+      Object.defineProperty(SpeechSynthesisUtterance.prototype, "voice", { set() {}, get() { return v; } });
+      speechSynthesis.speak = () => {};
+      speechSynthesis.cancel = () => {};
     }, lang);
   }
   const cdp = await context.newCDPSession(page);
@@ -31,8 +34,12 @@ async function visit(browser, lang, javaScriptEnabled, headers = {}, voice = fal
   // Pictures load lazily: bring each into view, then let the islands wake up.
   for (const img of await page.locator("img").all()) await img.scrollIntoViewIfNeeded();
   await page.waitForLoadState("networkidle");
-  if (voice) await page.locator("button.read-aloud").first().waitFor({ state: "visible" });
-  await page.waitForTimeout(2500); // the loader waits up to 2 s for the browser's voices
+  if (readAloud) {
+    const button = page.locator("button.read-aloud").first();
+    await button.click();
+    await page.waitForFunction(() => document.querySelector("button.read-aloud").getAttribute("aria-pressed") === "true");
+  }
+  await page.waitForTimeout(500);
   const parts = {};
   let total = 0;
   for (const [id, size] of bytes) {
@@ -55,7 +62,7 @@ async function visit(browser, lang, javaScriptEnabled, headers = {}, voice = fal
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic"],
   });
   const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
-  console.log("| language | with JavaScript, no voice | with JavaScript and a voice | of which WASM + JS | fonts | pictures | without JavaScript |");
+  console.log("| language | with JavaScript | after pressing Read aloud | of which WASM + JS | fonts | pictures | without JavaScript |");
   console.log("|---|---|---|---|---|---|---|");
   const rows = LANGS.map((lang) => [lang, lang, {}]);
   rows.push(["ur", "ur, Save-Data: on", { "Save-Data": "on" }]);

@@ -112,9 +112,9 @@ test("the WASM bundle is fetched only by pages with islands", async ({ page }) =
   await page.goto("/courses");
   await page.waitForLoadState("networkidle");
   expect(bundles).toEqual([]);
-  // Headless Chromium has no speech voices: the read-aloud island is not worth the bundle.
+  // Headless Chromium has no speech voices: the read-aloud button stays hidden, no bundle.
   await page.goto("/courses/digital-literacy-basics/lessons/paying-with-upi");
-  await page.waitForTimeout(2500);
+  await page.waitForTimeout(1000);
   expect(bundles).toEqual([]);
   await expect(page.locator("button.read-aloud")).toBeHidden();
   await page.goto("/login");
@@ -122,19 +122,31 @@ test("the WASM bundle is fetched only by pages with islands", async ({ page }) =
   expect(bundles).toHaveLength(1);
 });
 
-test("a browser with a voice for the language gets the read-aloud button", async ({ page }) => {
-  // A stand-in English voice (Chromium here has none); it is listed, not spoken with.
+test("read aloud: shown where the browser has a voice, the bundle fetched when pressed", async ({ page }) => {
+  // A stand-in English voice (Chromium here has none) and a speech engine that records what it
+  // is asked to say.
   await page.addInitScript(() => {
     const voice = Object.create(SpeechSynthesisVoice.prototype);
     Object.defineProperty(voice, "lang", { value: "en-IN" });
-    Object.defineProperty(voice, "name", { value: "Stand-in" });
     speechSynthesis.getVoices = () => [voice];
+    Object.defineProperty(SpeechSynthesisUtterance.prototype, "voice", { set() {}, get() { return voice; } });
+    (window as any).spoken = [];
+    speechSynthesis.speak = (u: SpeechSynthesisUtterance) => (window as any).spoken.push(u.text);
+    speechSynthesis.cancel = () => {};
   });
   const bundles: string[] = [];
   page.on("request", (r) => { if (/\.wasm$/.test(r.url())) bundles.push(r.url()); });
   await page.goto("/courses/digital-literacy-basics/lessons/paying-with-upi");
-  await expect(page.locator("button.read-aloud")).toBeVisible();
+  const button = page.locator("button.read-aloud");
+  await expect(button).toBeVisible();
+  await page.waitForTimeout(500);
+  expect(bundles).toEqual([]);
+  await button.click();
+  await expect(button).toHaveAttribute("aria-pressed", "true");
   expect(bundles).toHaveLength(1);
+  const spoken: string[] = await page.evaluate(() => (window as any).spoken);
+  expect(spoken).toHaveLength(1);
+  expect(spoken[0]).toContain(await page.locator("#lesson-body h2").first().innerText());
 });
 
 test.describe("without JavaScript", () => {

@@ -51,42 +51,49 @@ impl Assets {
         ASSETS.get_or_init(|| Self::read(options))
     }
 
-    /// The module script that, once the browser is idle, loads the bundle and wakes up each
-    /// island of the page (islands here never nest) — or does nothing when there is none.
+    /// The module script that loads the bundle and wakes up the islands of the page (islands
+    /// here never nest) — or does nothing when there is none.
     ///
-    /// A read-aloud button stays hidden when the browser has no voice for its language (the
-    /// case for Urdu, Kashmiri and Dogri on many phones), so its island is only woken, and the
-    /// bundle only fetched for it, when such a voice exists.
+    /// Most islands wake once the browser is idle. A read-aloud button is worth its bundle only
+    /// to a learner who presses it, and only where the browser has a voice for its language
+    /// (often none for Urdu, Kashmiri or Dogri): the loader shows it only then, and its first
+    /// press fetches the bundle, wakes every read-aloud island and presses it again. So a lesson
+    /// costs no WASM until it is read aloud.
     pub fn island_loader(&self) -> String {
         format!(
             r#"((js, wasm) => {{
-  const voices = () => new Promise((done) => {{
-    const s = window.speechSynthesis;
-    if (!s || s.getVoices().length) return done(s ? s.getVoices() : []);
-    s.addEventListener("voiceschanged", () => done(s.getVoices()), {{ once: true }});
-    setTimeout(() => done(s.getVoices()), 2000);
+  let bundle;
+  const wake = (islands) => (bundle ??= import(js).then(async (b) => {{
+    await b.default({{ module_or_path: wasm }});
+    b.hydrate();
+    return b;
+  }})).then(async (b) => {{
+    for (const island of islands) await b[island.dataset.component]?.(island);
   }});
-  const reader = (island) => island.dataset.component.includes("ReadAloud");
-  const speaks = (island, all) => {{
-    const lang = JSON.parse(island.dataset.props).lang;
-    return all.some((v) => /^([a-z]+)/.exec(v.lang.toLowerCase())?.[1] === lang);
-  }};
-  const wake = async () => {{
-    let islands = [...document.querySelectorAll("leptos-island")];
-    if (islands.some(reader)) {{
-      const all = await voices();
-      islands = islands.filter((i) => !reader(i) || speaks(i, all));
+  const all = [...document.querySelectorAll("leptos-island")];
+  const readers = all.filter((i) => i.dataset.component.includes("ReadAloud"));
+  const others = all.filter((i) => !readers.includes(i));
+  if (others.length) ("requestIdleCallback" in window ? requestIdleCallback : setTimeout)(() => wake(others));
+  const speech = window.speechSynthesis;
+  if (!readers.length || !speech) return;
+  const show = () => {{
+    const langs = speech.getVoices().map((v) => /^[a-z]+/.exec(v.lang.toLowerCase())?.[0]);
+    const pressed = new AbortController();
+    for (const island of readers) {{
+      const button = island.querySelector("button");
+      if (!button || !langs.includes(JSON.parse(island.dataset.props).lang)) continue;
+      button.hidden = false;
+      button.addEventListener("click", async () => {{
+        pressed.abort();
+        button.setAttribute("aria-busy", "true");
+        await wake(readers);
+        button.removeAttribute("aria-busy");
+        button.click();
+      }}, {{ signal: pressed.signal }});
     }}
-    if (islands.length === 0) return;
-    const bundle = await import(js);
-    await bundle.default({{ module_or_path: wasm }});
-    bundle.hydrate();
-    for (const island of islands) {{
-      const start = bundle[island.dataset.component];
-      if (start) await start(island);
-    }}
   }};
-  if ("requestIdleCallback" in window) requestIdleCallback(wake); else wake();
+  if (speech.getVoices().length) show();
+  else speech.addEventListener("voiceschanged", show, {{ once: true }});
 }})("/pkg/{}", "/pkg/{}");"#,
             self.js, self.wasm
         )
