@@ -146,7 +146,7 @@ fn static_cache(path: &str) -> &'static str {
                     .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
         });
     if hashed {
-        "public, max-age=31536000, immutable"
+        app::web::assets::CACHED_FOR_GOOD
     } else if path.starts_with("/fonts/") {
         "public, max-age=2592000"
     } else {

@@ -2,14 +2,13 @@
 //! the file's hash (`?v=`), so a matching request is cached for good; recordings answer byte
 //! ranges so players can seek.
 
-use crate::web::AppState;
+use crate::web::{assets::CACHED_FOR_GOOD as FOREVER, AppState};
 use axum::{
     extract::{Path, RawQuery, State},
     http::{header, HeaderMap, HeaderValue, StatusCode},
     response::{IntoResponse, Response},
 };
 
-const FOREVER: &str = "public, max-age=31536000, immutable";
 const AN_HOUR: &str = "public, max-age=3600";
 
 pub async fn serve(

@@ -8,6 +8,9 @@
 use leptos::config::LeptosOptions;
 use std::sync::OnceLock;
 
+/// `Cache-Control` for files whose URL changes with their content (hashed names, `?v=<hash>`).
+pub const CACHED_FOR_GOOD: &str = "public, max-age=31536000, immutable";
+
 /// File names under `/pkg/`, with the content hashes of a release build (`hash.txt` beside
 /// the binary, written by cargo-leptos) when there are any.
 #[derive(Debug, Clone, PartialEq, Eq)]
