@@ -82,16 +82,23 @@ impl Assets {
   const show = () => {{
     const langs = speech.getVoices().map((v) => /^[a-z]+/.exec(v.lang.toLowerCase())?.[0]);
     const pressed = new AbortController();
+    let waking;
     for (const island of readers) {{
       const button = island.querySelector("button");
       if (!button || !langs.includes(JSON.parse(island.dataset.props).lang)) continue;
       button.hidden = false;
       button.addEventListener("click", async () => {{
-        pressed.abort();
+        if (waking) return;
         button.setAttribute("aria-busy", "true");
-        await wake(readers);
-        button.removeAttribute("aria-busy");
-        button.click();
+        try {{
+          await (waking = wake(readers));
+          pressed.abort();
+          button.click();
+        }} catch {{
+          waking = bundle = undefined; // offline: the next press tries again
+        }} finally {{
+          button.removeAttribute("aria-busy");
+        }}
       }}, {{ signal: pressed.signal }});
     }}
   }};
