@@ -46,8 +46,9 @@ pub fn PasswordInput(
     }
 }
 
-/// Reads the element `target` aloud with the browser's speech synthesis. Shown only when the
-/// browser has a voice for `lang`; without JavaScript (or a voice) it stays hidden.
+/// Reads the element `target` aloud with the browser's speech synthesis. Rendered hidden: the
+/// island loader (`web::assets`) shows it only when the browser has a voice for `lang`, and
+/// wakes this island when it is first pressed.
 #[island]
 pub fn ReadAloud(
     target: String,
@@ -55,21 +56,7 @@ pub fn ReadAloud(
     start_label: String,
     stop_label: String,
 ) -> impl IntoView {
-    let (voice_found, set_voice_found) = signal(false);
     let (speaking, set_speaking) = signal(false);
-    let lang_for_check = lang.clone();
-    Effect::new(move |_| {
-        // Browsers load their voices lazily: look again a little later.
-        let lang = lang_for_check.clone();
-        set_voice_found.set(speech::voice_for(&lang).is_some());
-        for delay in [300, 1500] {
-            let lang = lang.clone();
-            set_timeout(
-                move || set_voice_found.set(speech::voice_for(&lang).is_some()),
-                std::time::Duration::from_millis(delay),
-            );
-        }
-    });
     let toggle = move |_| {
         if speaking.get_untracked() {
             speech::stop();
@@ -79,7 +66,7 @@ pub fn ReadAloud(
         }
     };
     view! {
-        <button type="button" class="secondary read-aloud" hidden=move || !voice_found.get() aria-pressed=move || speaking.get().to_string() on:click=toggle>
+        <button type="button" class="secondary read-aloud" hidden=true aria-pressed=move || speaking.get().to_string() on:click=toggle>
             {move || if speaking.get() { stop_label.clone() } else { start_label.clone() }}
         </button>
     }
@@ -93,7 +80,7 @@ mod speech {
     }
 
     /// A voice whose language starts with `lang` (e.g. `hi` matches `hi-IN`).
-    pub fn voice_for(lang: &str) -> Option<SpeechSynthesisVoice> {
+    fn voice_for(lang: &str) -> Option<SpeechSynthesisVoice> {
         let voices = synth()?.get_voices();
         (0..voices.length())
             .filter_map(|i| {
