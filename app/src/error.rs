@@ -16,12 +16,30 @@ pub enum AppError {
     /// Wrong login or password (deliberately the same for unknown accounts).
     #[error("bad credentials")]
     BadCredentials,
+    /// The password was right but an admin has disabled the account.
+    #[error("account disabled")]
+    AccountDisabled,
+    /// Signed in with a one-time password: nothing but choosing a new one is allowed.
+    #[error("password change required")]
+    PasswordChangeRequired,
     #[error("too many attempts, retry in {minutes} min")]
     Throttled { minutes: u32 },
     #[error("cross-origin request refused")]
     CrossOrigin,
+    /// The learner has taken the final assessment as often as a day allows.
+    #[error("final assessment attempts used up for now")]
+    FinalAttemptsUsed,
     #[error("not found")]
     NotFound,
+    /// A form body over the size limit.
+    #[error("form too large")]
+    TooLarge,
+    /// A body that is not a URL-encoded form where one is expected.
+    #[error("not a form")]
+    UnsupportedForm,
+    /// Too many requests need the same scarce resource (password hashing) right now.
+    #[error("busy, try again")]
+    Busy,
     /// Something on our side failed; details are in the server log, never in the response.
     #[error("internal error")]
     Internal,
@@ -45,9 +63,15 @@ impl AppError {
             Self::Unauthenticated => "error-unauthenticated",
             Self::Forbidden => "error-forbidden",
             Self::BadCredentials => "login-error-invalid",
+            Self::AccountDisabled => "login-error-disabled",
+            Self::PasswordChangeRequired => "password-must-change",
             Self::Throttled { .. } => "login-error-throttled",
             Self::CrossOrigin => "error-cross-origin",
+            Self::FinalAttemptsUsed => "quiz-final-limit-reached",
             Self::NotFound => "error-not-found",
+            Self::TooLarge => "error-too-large",
+            Self::UnsupportedForm => "error-unsupported-form",
+            Self::Busy => "error-busy",
             Self::Internal => "error-internal",
             Self::Request(_) => "error-bad-request",
         }
@@ -65,9 +89,15 @@ impl AppError {
         match self {
             Self::Invalid { .. } | Self::Request(_) => 400,
             Self::Unauthenticated | Self::BadCredentials => 401,
-            Self::Forbidden | Self::CrossOrigin => 403,
+            Self::Forbidden
+            | Self::CrossOrigin
+            | Self::AccountDisabled
+            | Self::PasswordChangeRequired => 403,
             Self::NotFound => 404,
-            Self::Throttled { .. } => 429,
+            Self::Throttled { .. } | Self::FinalAttemptsUsed => 429,
+            Self::TooLarge => 413,
+            Self::UnsupportedForm => 415,
+            Self::Busy => 503,
             Self::Internal => 500,
         }
     }

@@ -11,6 +11,7 @@ pub mod courses;
 pub mod districts;
 pub mod error;
 pub mod i18n;
+pub mod ids;
 pub mod islands;
 pub mod quiz;
 

@@ -1,7 +1,7 @@
 //! The HTML document and the routes.
 
 use crate::{
-    admin::StaffPage,
+    admin::{AccountsPage, AuditPage, StaffPage},
     auth::pages::{ChangePasswordPage, LoginPage, RegisterPage},
     certificates::{CertificatePage, VerifyPage},
     courses::{CataloguePage, CoursePage, LessonPage},
@@ -36,6 +36,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     });
     provide_context(lang);
     let assets = crate::web::assets::Assets::get(&options);
+    crate::web::headers::set_page_policy();
     // Outside islands the server renders no hydration markers (what HydrationScripts would do).
     if let Some(sc) = leptos::reactive::owner::Owner::current_shared_context() {
         sc.set_is_hydrating(false);
@@ -49,7 +50,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="color-scheme" content="light dark"/>
                 <link rel="stylesheet" href=format!("/pkg/{}", assets.css)/>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
-                <script type="module">{assets.island_loader()}</script>
+                <script type="module" nonce=use_nonce()>{assets.island_loader()}</script>
                 <MetaTags/>
             </head>
             <body>
@@ -73,6 +74,8 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/dashboard") view=DashboardPage ssr=SsrMode::Async/>
                 <Route path=path!("/account/password") view=ChangePasswordPage ssr=SsrMode::Async/>
                 <Route path=path!("/admin/staff") view=StaffPage ssr=SsrMode::Async/>
+                <Route path=path!("/admin/accounts") view=AccountsPage ssr=SsrMode::Async/>
+                <Route path=path!("/admin/audit") view=AuditPage ssr=SsrMode::Async/>
                 <Route path=path!("/courses") view=CataloguePage ssr=SsrMode::Async/>
                 <Route path=path!("/courses/:course") view=CoursePage ssr=SsrMode::Async/>
                 <Route path=path!("/courses/:course/lessons/:lesson") view=LessonPage ssr=SsrMode::Async/>
@@ -86,8 +89,12 @@ pub fn App() -> impl IntoView {
 }
 
 /// The 404 page, also shown by pages whose course, lesson, quiz or certificate does not exist.
+/// When the server-function endpoint renders a refused request, its error shows instead.
 #[component]
 pub fn NotFound() -> impl IntoView {
+    if let Some(shown) = use_context::<crate::web::ErrorShown>() {
+        return view! { <ErrorPage shown/> }.into_any();
+    }
     if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
         res.set_status(http::StatusCode::NOT_FOUND);
     }
@@ -95,6 +102,26 @@ pub fn NotFound() -> impl IntoView {
         <Page title=t("error-not-found-title")>
             <p>{t("error-not-found")}</p>
             <p><a href="/">{t("nav-home")}</a></p>
+        </Page>
+    }
+    .into_any()
+}
+
+/// A refused request, in the reader's language, with a way back to the form.
+#[component]
+fn ErrorPage(shown: crate::web::ErrorShown) -> impl IntoView {
+    let args = match &shown.error {
+        crate::error::AppError::Throttled { minutes } => vec![("minutes", minutes.to_string())],
+        _ => vec![],
+    };
+    let message = crate::i18n::t_args(shown.error.message_id(), &args);
+    view! {
+        <Page title=t("error-page-title")>
+            <p class="error" role="alert">{message}</p>
+            <p>
+                {shown.back.map(|back| view! { <a href=back>{t("error-page-back")}</a>" · " })}
+                <a href="/">{t("nav-home")}</a>
+            </p>
         </Page>
     }
 }

@@ -155,6 +155,8 @@ password-title = पासवर्ड बदलो
 password-submit = पासवर्ड बदलो
 # needs-review
 password-changed = तुंदा पासवर्ड बदली गेआ ऐ। बाकी सारी थाह्रें थमां तुसेंगी लॉग आउट करी दित्ता गेआ ऐ।
+# needs-review
+password-must-change = एडमिन ने तुसेंगी इक बारी बरतने आह्ला पासवर्ड दित्ता ऐ। किरपा करियै हुनै अपना पासवर्ड चुनो।
 
 ## Sign in
 # needs-review
@@ -167,6 +169,8 @@ login-no-account = सबक पर नमें ओ?
 login-error-invalid = लॉगिन नांऽ जां पासवर्ड ठीक नेईं ऐ।
 # needs-review
 login-error-throttled = मती बारी गलत कोशशां होइयां। किरपा करियै { $minutes } मिंट बाद फ्ही कोशश करो।
+# needs-review
+login-error-disabled = एह् खाता बंद करी दित्ता गेआ ऐ। किरपा करियै अपने ट्रेनर जां एडमिन कन्नै गल्ल करो।
 
 ## Dashboard
 # needs-review
@@ -193,6 +197,74 @@ admin-create-submit = खाता बनाओ
 admin-created = खाता बनी गेआ ऐ।
 # needs-review
 admin-list-heading = मौजूदा स्टाफ खाते
+# needs-review
+admin-nav-label = प्रशासन
+# needs-review
+admin-accounts-title = सारे खाते
+# needs-review
+admin-audit-title = ऑडिट लॉग
+# needs-review
+admin-search-label = लॉगिन जां नांऽ कन्नै खोजो
+# needs-review
+admin-search-submit = खोजो
+# needs-review
+admin-accounts-none = कोई खाता नेईं लब्भा।
+# needs-review
+admin-column-name = नांऽ
+# needs-review
+admin-status = स्थिति
+# needs-review
+admin-status-active = चालू
+# needs-review
+admin-status-disabled = बंद
+# needs-review
+admin-actions = कारवाई
+# needs-review
+admin-disable = बंद करो
+# needs-review
+admin-enable = फ्ही चालू करो
+# needs-review
+admin-reset-password = इक बारी दा पासवर्ड देओ
+# needs-review
+admin-account-disabled = खाता बंद करी दित्ता गेआ ऐ ते हर थाह्रै थमां लॉग आउट करी दित्ता गेआ ऐ।
+# needs-review
+admin-account-enabled = खाता फ्ही चालू करी दित्ता गेआ ऐ।
+# needs-review
+admin-password-set = इक बारी दा पासवर्ड सेट करी दित्ता गेआ ऐ। खाते गी हर थाह्रै थमां लॉग आउट करी दित्ता गेआ ऐ।
+# needs-review
+admin-password-issued-heading = नमां इक बारी दा पासवर्ड
+# needs-review
+admin-password-issued-label = इक बारी दा पासवर्ड
+# needs-review
+admin-password-issued-hint = एह् पासवर्ड खाते आह्ले गी आपूं मिलियै जां फोन उप्पर दस्सो। एह् सिर्फ इस्सै बारी दस्सेआ जाग। लॉगिन करदे बेल्लै उनेंगी अपना पासवर्ड चुनना पौग।
+# needs-review
+admin-error-self = तुस अपने गै खाते कन्नै एह् नेईं करी सकदे।
+# needs-review
+admin-error-not-staff = इक बारी दे पासवर्ड सिर्फ ट्रेनर, अधिकारी ते एडमिन खातें आस्तै न।
+# needs-review
+admin-pages-label = सफे
+# needs-review
+admin-page-previous = पिछला सफा
+# needs-review
+admin-page-next = अगला सफा
+# needs-review
+admin-page-number = सफा { $page }
+# needs-review
+admin-audit-when = कदूं
+# needs-review
+admin-audit-who = कुसने कीता
+# needs-review
+admin-audit-action = कारवाई
+# needs-review
+admin-audit-whom = खाता
+# needs-review
+admin-audit-none = अजें तगर किश दर्ज नेईं होआ।
+# needs-review
+admin-action-disable = खाता बंद कीता
+# needs-review
+admin-action-enable = खाता फ्ही चालू कीता
+# needs-review
+admin-action-reset-password = इक बारी दा पासवर्ड दित्ता
 
 ## Errors
 # needs-review
@@ -211,6 +283,16 @@ error-not-found = असेंगी एह् पेज नेईं लब्�
 error-internal = साढ़े पास्सै किश गड़बड़ होई गेई। किरपा करियै फ्ही कोशश करो।
 # needs-review
 error-bad-request = फार्म पढ़ेआ नेईं जाई सकेआ। किरपा करियै फ्ही कोशश करो।
+# needs-review
+error-busy = इस बेल्लै मते लोक साइन इन करा करदे न। किरपा करियै थोह्ड़ा रुकियै फ्ही कोशश करो।
+# needs-review
+error-too-large = फार्म भेजने आस्तै मता बड्डा ऐ। किरपा करियै इसगी छोटा करियै फ्ही कोशश करो।
+# needs-review
+error-unsupported-form = एह् पन्ना सिर्फ सबक थमां भेजे गेदे फार्म लैंदा ऐ। किरपा करियै वापस जाइयै फार्म बरतो।
+# needs-review
+error-page-title = एह् नेईं होई सकेआ
+# needs-review
+error-page-back = फार्म पर वापस जाओ
 # needs-review
 error-quiz-no-answer = जांचने शा पैह्लें इस सोआलै दा जवाब चुनो।
 
@@ -303,6 +385,16 @@ quiz-back-to-course = कोर्स पर वापस जाओ
 quiz-check = मेरा जवाब जांचो
 # needs-review
 quiz-check-hint = कुसै सोआलै दा जवाब देओ ते “मेरा जवाब जांचो” दबाओ, फौरन पता लग्गी जाग जे ओह् ठीक ऐ जां नेईं। जांचे दा जवाब बदलेआ नेईं जाई सकदा। सारे सोआलें दे जवाब देइयै अपने जवाब जमा करो।
+# needs-review
+quiz-final-attempts-left = आखरी परीक्षा कुसै बी 24 घंटें च { $limit } बारी दित्ती जाई सकदी ऐ; हून { $left } बारी बाकी ऐ। अखीर च तुसेंगी अपने नंबर ते दोहराने आले विशे दस्से जाङन।
+# needs-review
+quiz-final-limit-used = तुस पिछले 24 घंटें च आखरी परीक्षा { $limit } बारी देई चुके ओ।
+# needs-review
+quiz-final-limit-retry = तुस { $date } गी { $time } बजे (भारती समां) दे बाद फ्ही परीक्षा देई सकदे ओ। तां तक्कर पाठ फ्ही पढ़ो ते मॉड्यूल दे अभ्यास क्विज़ करो।
+# needs-review
+quiz-final-limit-reached = हून आस्तै आखरी परीक्षा दियां तुंदियां सारियां कोशशां पूरियां होई गेइयां न, इस आस्तै एह् जवाब नेईं गिने गे।
+# needs-review
+quiz-revise-heading = इनें विशें गी दोहराओ
 
 ## Certificates
 # needs-review

@@ -86,6 +86,7 @@ password-error-current-wrong = The current password is not correct.
 password-title = Change password
 password-submit = Change password
 password-changed = Your password has been changed. You were signed out everywhere else.
+password-must-change = An administrator has given you a one-time password. Please choose your own password now.
 
 ## Sign in
 login-title = Sign in
@@ -93,6 +94,7 @@ login-submit = Sign in
 login-no-account = New to Sabaq?
 login-error-invalid = The login name or password is not correct.
 login-error-throttled = Too many failed attempts. Please try again in { $minutes } minutes.
+login-error-disabled = This account has been disabled. Please contact your trainer or the administrator.
 
 ## Dashboard
 dashboard-title = My learning
@@ -108,6 +110,40 @@ admin-create-heading = Create a trainer or official account
 admin-create-submit = Create account
 admin-created = The account has been created.
 admin-list-heading = Existing staff accounts
+admin-nav-label = Administration
+admin-accounts-title = All accounts
+admin-audit-title = Audit log
+admin-search-label = Search by login or name
+admin-search-submit = Search
+admin-accounts-none = No accounts found.
+admin-column-name = Name
+admin-status = Status
+admin-status-active = Active
+admin-status-disabled = Disabled
+admin-actions = Actions
+admin-disable = Disable
+admin-enable = Re-enable
+admin-reset-password = Set one-time password
+admin-account-disabled = The account has been disabled and signed out everywhere.
+admin-account-enabled = The account has been re-enabled.
+admin-password-set = A one-time password has been set. The account was signed out everywhere.
+admin-password-issued-heading = New one-time password
+admin-password-issued-label = One-time password
+admin-password-issued-hint = Give this password to the account holder in person or by phone. It is shown only this once. They must choose their own password when they sign in.
+admin-error-self = You cannot do this to your own account.
+admin-error-not-staff = One-time passwords are only for trainer, official and administrator accounts.
+admin-pages-label = Pages
+admin-page-previous = Previous page
+admin-page-next = Next page
+admin-page-number = Page { $page }
+admin-audit-when = When
+admin-audit-who = Done by
+admin-audit-action = Action
+admin-audit-whom = Account
+admin-audit-none = Nothing has been logged yet.
+admin-action-disable = Disabled the account
+admin-action-enable = Re-enabled the account
+admin-action-reset-password = Set a one-time password
 
 ## Errors
 error-unauthenticated = Please sign in first.
@@ -118,6 +154,11 @@ error-not-found-title = Page not found
 error-not-found = We could not find this page.
 error-internal = Something went wrong on our side. Please try again.
 error-bad-request = The form could not be read. Please try again.
+error-busy = Many people are signing in right now. Please wait a moment and try again.
+error-too-large = The form is too large to send. Please shorten it and try again.
+error-unsupported-form = This page only accepts forms sent from Sabaq. Please go back and use the form.
+error-page-title = This did not work
+error-page-back = Back to the form
 error-quiz-no-answer = Choose an answer to this question before checking it.
 
 ## Courses
@@ -166,6 +207,11 @@ quiz-try-again = Try again
 quiz-back-to-course = Back to the course
 quiz-check = Check my answer
 quiz-check-hint = Answer a question and press “Check my answer” to see at once whether it is right. A checked answer cannot be changed. When you have answered every question, submit your answers.
+quiz-final-attempts-left = You can take the final assessment { $limit } times in any 24 hours; { $left } left now. At the end you see your score and the topics to revise.
+quiz-final-limit-used = You have taken the final assessment { $limit } times in the last 24 hours.
+quiz-final-limit-retry = You can take it again after { $time } on { $date } (India time). Until then, read the lessons again and practise with the module quizzes.
+quiz-final-limit-reached = You have used all your attempts at the final assessment for now, so these answers were not counted.
+quiz-revise-heading = Topics to revise
 
 ## Certificates
 certificate-title = Certificate

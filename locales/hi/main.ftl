@@ -86,6 +86,7 @@ password-error-current-wrong = अभी का पासवर्ड सही 
 password-title = पासवर्ड बदलें
 password-submit = पासवर्ड बदलें
 password-changed = आपका पासवर्ड बदल गया है। बाकी सभी जगहों से आपको लॉग आउट कर दिया गया है।
+password-must-change = एडमिन ने आपको एक बार इस्तेमाल होने वाला पासवर्ड दिया है। कृपया अभी अपना खुद का पासवर्ड चुनें।
 
 ## Sign in
 login-title = लॉगिन करें
@@ -93,6 +94,7 @@ login-submit = लॉगिन करें
 login-no-account = सबक पर नए हैं?
 login-error-invalid = लॉगिन नाम या पासवर्ड सही नहीं है।
 login-error-throttled = बहुत बार गलत कोशिश हुई। कृपया { $minutes } मिनट बाद फिर कोशिश करें।
+login-error-disabled = यह खाता बंद कर दिया गया है। कृपया अपने ट्रेनर या एडमिन से संपर्क करें।
 
 ## Dashboard
 dashboard-title = मेरी पढ़ाई
@@ -108,6 +110,40 @@ admin-create-heading = ट्रेनर या अधिकारी का �
 admin-create-submit = खाता बनाएँ
 admin-created = खाता बन गया है।
 admin-list-heading = मौजूदा स्टाफ़ खाते
+admin-nav-label = प्रशासन
+admin-accounts-title = सभी खाते
+admin-audit-title = ऑडिट लॉग
+admin-search-label = लॉगिन या नाम से खोजें
+admin-search-submit = खोजें
+admin-accounts-none = कोई खाता नहीं मिला।
+admin-column-name = नाम
+admin-status = स्थिति
+admin-status-active = चालू
+admin-status-disabled = बंद
+admin-actions = कार्रवाई
+admin-disable = बंद करें
+admin-enable = फिर से चालू करें
+admin-reset-password = एक बार का पासवर्ड दें
+admin-account-disabled = खाता बंद कर दिया गया है और हर जगह से लॉग आउट कर दिया गया है।
+admin-account-enabled = खाता फिर से चालू कर दिया गया है।
+admin-password-set = एक बार का पासवर्ड सेट कर दिया गया है। खाते को हर जगह से लॉग आउट कर दिया गया है।
+admin-password-issued-heading = नया एक बार का पासवर्ड
+admin-password-issued-label = एक बार का पासवर्ड
+admin-password-issued-hint = यह पासवर्ड खाताधारक को खुद मिलकर या फ़ोन पर बताएँ। यह सिर्फ़ इसी बार दिखाया जाएगा। लॉगिन करते समय उन्हें अपना खुद का पासवर्ड चुनना होगा।
+admin-error-self = आप अपने ही खाते के साथ ऐसा नहीं कर सकते।
+admin-error-not-staff = एक बार के पासवर्ड सिर्फ़ ट्रेनर, अधिकारी और एडमिन खातों के लिए हैं।
+admin-pages-label = पन्ने
+admin-page-previous = पिछला पन्ना
+admin-page-next = अगला पन्ना
+admin-page-number = पन्ना { $page }
+admin-audit-when = कब
+admin-audit-who = किसने किया
+admin-audit-action = कार्रवाई
+admin-audit-whom = खाता
+admin-audit-none = अभी तक कुछ दर्ज नहीं हुआ है।
+admin-action-disable = खाता बंद किया
+admin-action-enable = खाता फिर से चालू किया
+admin-action-reset-password = एक बार का पासवर्ड दिया
 
 ## Errors
 error-unauthenticated = कृपया पहले लॉगिन करें।
@@ -118,6 +154,11 @@ error-not-found-title = पेज नहीं मिला
 error-not-found = हमें यह पेज नहीं मिला।
 error-internal = हमारी तरफ़ कुछ गड़बड़ हो गई। कृपया फिर से कोशिश करें।
 error-bad-request = फ़ॉर्म पढ़ा नहीं जा सका। कृपया फिर से कोशिश करें।
+error-busy = इस समय बहुत लोग साइन इन कर रहे हैं। कृपया थोड़ा रुककर फिर से कोशिश करें।
+error-too-large = फ़ॉर्म भेजने के लिए बहुत बड़ा है। कृपया इसे छोटा करके फिर से कोशिश करें।
+error-unsupported-form = यह पेज केवल सबक से भेजे गए फ़ॉर्म लेता है। कृपया वापस जाकर फ़ॉर्म का उपयोग करें।
+error-page-title = यह नहीं हो सका
+error-page-back = फ़ॉर्म पर वापस जाएँ
 error-quiz-no-answer = जाँचने से पहले इस प्रश्न का उत्तर चुनें।
 
 ## Courses
@@ -166,6 +207,11 @@ quiz-try-again = फिर से कोशिश करें
 quiz-back-to-course = कोर्स पर वापस जाएँ
 quiz-check = मेरा उत्तर जाँचें
 quiz-check-hint = किसी प्रश्न का उत्तर दें और “मेरा उत्तर जाँचें” दबाएँ, तुरंत पता चलेगा कि वह सही है या नहीं। जाँचा गया उत्तर बदला नहीं जा सकता। सब प्रश्नों के उत्तर देने के बाद अपने उत्तर जमा करें।
+quiz-final-attempts-left = अंतिम परीक्षा किसी भी 24 घंटों में { $limit } बार दी जा सकती है; अभी { $left } बार बाकी है। अंत में आपको अपने अंक और दोहराने वाले विषय दिखेंगे।
+quiz-final-limit-used = आप पिछले 24 घंटों में अंतिम परीक्षा { $limit } बार दे चुके हैं।
+quiz-final-limit-retry = आप { $date } को { $time } बजे (भारतीय समय) के बाद फिर से परीक्षा दे सकते हैं। तब तक पाठ फिर से पढ़ें और मॉड्यूल के अभ्यास क्विज़ हल करें।
+quiz-final-limit-reached = अभी के लिए अंतिम परीक्षा की आपकी सारी कोशिशें हो चुकी हैं, इसलिए ये उत्तर नहीं गिने गए।
+quiz-revise-heading = इन विषयों को दोहराएँ
 
 ## Certificates
 certificate-title = सर्टिफ़िकेट

@@ -155,6 +155,8 @@ password-title = پاس ورڈ بدلٲوِو
 password-submit = پاس ورڈ بدلٲوِو
 # needs-review
 password-changed = تُہُنٛد پاس ورڈ آو بدلاونہٕ۔ باقی سارنی جاین پیٚٹھ آیِو توٚہۍ لاگ آؤٹ کرنہٕ۔
+# needs-review
+password-must-change = ایڈمنن چھُ تۄہہِ اکہِ لٹہِ ہُنٛد پاس ورڈ دیُتمُت۔ مہربٲنی کٔرِتھ ژٲرِو وۄنۍ پنُن پاس ورڈ۔
 
 ## Sign in
 # needs-review
@@ -167,6 +169,8 @@ login-no-account = سبقس پیٚٹھ نٔوۍ چھِوا؟
 login-error-invalid = لاگ اِن ناو یا پاس ورڈ چھُ نہٕ ٹھیک۔
 # needs-review
 login-error-throttled = واریاہ ناکام کوششہٕ۔ مہربٲنی کٔرِتھ کٔرِو { $minutes } مِنٹن پتہٕ دوبارٕ کوشش۔
+# needs-review
+login-error-disabled = یہِ اکاؤنٹ آو بند کرنہٕ۔ مہربٲنی کٔرِتھ کٔرِو پننِس ٹرینرس یا ایڈمنس سٕتۍ رابطہٕ۔
 
 ## Dashboard
 # needs-review
@@ -193,6 +197,74 @@ admin-create-submit = اکاؤنٹ بنٲوِو
 admin-created = اکاؤنٹ آو بناونہٕ۔
 # needs-review
 admin-list-heading = موجودٕ سٹاف اکاؤنٹ
+# needs-review
+admin-nav-label = انتظام
+# needs-review
+admin-accounts-title = سٲری اکاؤنٹ
+# needs-review
+admin-audit-title = آڈٹ لاگ
+# needs-review
+admin-search-label = لاگ اِن یا ناوٕ سٕتۍ ژھانٛڈِو
+# needs-review
+admin-search-submit = ژھانٛڈِو
+# needs-review
+admin-accounts-none = کانٛہہ اکاؤنٹ میوٗل نہٕ۔
+# needs-review
+admin-column-name = ناو
+# needs-review
+admin-status = حالت
+# needs-review
+admin-status-active = چالو
+# needs-review
+admin-status-disabled = بند
+# needs-review
+admin-actions = کارروائی
+# needs-review
+admin-disable = بند کٔرِو
+# needs-review
+admin-enable = دوبارٕ چالو کٔرِو
+# needs-review
+admin-reset-password = اکہِ لٹہِ ہُنٛد پاس ورڈ دِیِو
+# needs-review
+admin-account-disabled = اکاؤنٹ آو بند کرنہٕ تہٕ پرٛتھ جایہِ پیٚٹھ آو لاگ آؤٹ کرنہٕ۔
+# needs-review
+admin-account-enabled = اکاؤنٹ آو دوبارٕ چالو کرنہٕ۔
+# needs-review
+admin-password-set = اکہِ لٹہِ ہُنٛد پاس ورڈ آو مقرر کرنہٕ۔ اکاؤنٹ آو پرٛتھ جایہِ پیٚٹھ لاگ آؤٹ کرنہٕ۔
+# needs-review
+admin-password-issued-heading = نوٚو اکہِ لٹہِ ہُنٛد پاس ورڈ
+# needs-review
+admin-password-issued-label = اکہِ لٹہِ ہُنٛد پاس ورڈ
+# needs-review
+admin-password-issued-hint = یہِ پاس ورڈ دِیِو اکاؤنٹ وٲلِس پانہٕ مِلِتھ یا فونس پیٹھ۔ یہِ ہاونہٕ یِیہِ بس یٮ۪ہ لٹہِ۔ لاگ اِن کرنہٕ وِزِ پزِ تِمن پنُن پاس ورڈ ژٲرُن۔
+# needs-review
+admin-error-self = توٚہۍ ہیٚکِو نہٕ پننِس اکاؤنٹس سٕتۍ یہِ کٔرِتھ۔
+# needs-review
+admin-error-not-staff = اکہِ لٹہِ ہٕنٛدۍ پاس ورڈ چھِ صرف ٹرینر، افسر تہٕ ایڈمن اکاؤنٹن خٲطرٕ۔
+# needs-review
+admin-pages-label = صفحہٕ
+# needs-review
+admin-page-previous = گۄڈنیُک صفحہٕ
+# needs-review
+admin-page-next = بییُک صفحہٕ
+# needs-review
+admin-page-number = صفحہٕ { $page }
+# needs-review
+admin-audit-when = کر
+# needs-review
+admin-audit-who = کٔمۍ کوٚر
+# needs-review
+admin-audit-action = کارروائی
+# needs-review
+admin-audit-whom = اکاؤنٹ
+# needs-review
+admin-audit-none = وۄنۍ تام چھُ نہٕ کینٛہہ درج گوٚمُت۔
+# needs-review
+admin-action-disable = اکاؤنٹ کوٚر بند
+# needs-review
+admin-action-enable = اکاؤنٹ کوٚر دوبارٕ چالو
+# needs-review
+admin-action-reset-password = اکہِ لٹہِ ہُنٛد پاس ورڈ دیُت
 
 ## Errors
 # needs-review
@@ -211,6 +283,16 @@ error-not-found = اَسہِ لوٚب نہٕ یہِ صفہٕ۔
 error-internal = سانہِ طرفہٕ گوٚو کینٛہہ غلط۔ مہربٲنی کٔرِتھ کٔرِو دوبارٕ کوشش۔
 # needs-review
 error-bad-request = فارم آو نہٕ پرنہٕ۔ مہربٲنی کٔرِتھ کٔرِو دوبارٕ کوشش۔
+# needs-review
+error-busy = یِمہِ وقتہٕ چھِ واریاہ لُکھ سائن اِن کران۔ مہربٲنی کٔرِتھ کٔرِو تھوڑ انتظار تہٕ دوبارٕ کوشش۔
+# needs-review
+error-too-large = فارم چھُ سوزنہٕ خٲطرٕ واریاہ بوڑ۔ مہربٲنی کٔرِتھ کٔرِو لوکُٹ تہٕ دوبارٕ کوشش۔
+# needs-review
+error-unsupported-form = یہ صفہٕ چھُ صرف سبقہٕ پیٹھٕ سوزنہٕ آمت فارم قبول کران۔ مہربٲنی کٔرِتھ گٔژھِو واپس تہٕ ورتٲوِو فارم۔
+# needs-review
+error-page-title = یہ گوٚو نہٕ
+# needs-review
+error-page-back = فارمس پیٹھ واپس گٔژھِو
 # needs-review
 error-quiz-no-answer = پرکھنہٕ برونٛہہ ژارِو یَمہِ سوالُک جواب۔
 
@@ -303,6 +385,16 @@ quiz-back-to-course = کورسس کُن واپس گٔژھِو
 quiz-check = میون جواب پرکھِو
 # needs-review
 quiz-check-hint = کانٛہہ سوالُک جواب دِیِو تہٕ ”میون جواب پرکھِو“ دبٲوِو، تُہِ لگِو فوراً پتہٕ زِ سُہ چھا ٹھیک کِنہٕ نہٕ۔ پرکھنہٕ آمُت جواب ہیٚکہِ نہٕ بدلٲوِتھ۔ سارِنٕی سوالن ہٕنٛدۍ جواب دِنہٕ پتہٕ سوزِو پنٕنۍ جواب۔
+# needs-review
+quiz-final-attempts-left = آخری امتحان ہیٚکِو کانٛہہ تہِ 24 گٲنٛٹن منٛز { $limit } لٹہِ دِتھ؛ وۄنۍ چھےٚ { $left } لٹہِ باقی۔ آخرس پیٚٹھ وُچھِو پنٕنۍ نمبر تہٕ دوہراونۍ وٲلۍ موضوع۔
+# needs-review
+quiz-final-limit-used = تۄہیہِ چھُ پٔتِمَن 24 گٲنٛٹن منٛز آخری امتحان { $limit } لٹہِ دِیُتمُت۔
+# needs-review
+quiz-final-limit-retry = تۄہیہِ ہیٚکِو { $date } تاریخ { $time } بجہِ (ہِندوستٲنی وقت) پتہٕ دوبارٕ امتحان دِتھ۔ تیٚلہِ تام پٔرِو سبق دوبارٕ تہٕ کٔرِو ماڈیولن ہٕنٛدۍ پریکٹس کوئز۔
+# needs-review
+quiz-final-limit-reached = وۄنۍ کِس خٲطرٕ چھےٚ آخری امتحانٕچ ساری کوششہٕ پوٗرٕ گامٕژ، تَوے آیہِ نہٕ یِم جواب گنزرنہٕ۔
+# needs-review
+quiz-revise-heading = یِم موضوع دوہرٲوِو
 
 ## Certificates
 # needs-review

@@ -86,6 +86,7 @@ password-error-current-wrong = موجودہ پاس ورڈ درست نہیں ہے
 password-title = پاس ورڈ بدلیں
 password-submit = پاس ورڈ بدلیں
 password-changed = آپ کا پاس ورڈ بدل دیا گیا ہے۔ باقی سب جگہوں سے آپ کو لاگ آؤٹ کر دیا گیا ہے۔
+password-must-change = ایڈمن نے آپ کو ایک بار استعمال ہونے والا پاس ورڈ دیا ہے۔ براہ کرم ابھی اپنا پاس ورڈ چنیں۔
 
 ## Sign in
 login-title = لاگ ان کریں
@@ -93,6 +94,7 @@ login-submit = لاگ ان کریں
 login-no-account = سبق پر نئے ہیں؟
 login-error-invalid = لاگ ان نام یا پاس ورڈ درست نہیں ہے۔
 login-error-throttled = بہت زیادہ ناکام کوششیں ہوئیں۔ براہ کرم { $minutes } منٹ بعد دوبارہ کوشش کریں۔
+login-error-disabled = یہ اکاؤنٹ بند کر دیا گیا ہے۔ براہ کرم اپنے ٹرینر یا ایڈمن سے رابطہ کریں۔
 
 ## Dashboard
 dashboard-title = میری پڑھائی
@@ -108,6 +110,40 @@ admin-create-heading = ٹرینر یا افسر کا اکاؤنٹ بنائیں
 admin-create-submit = اکاؤنٹ بنائیں
 admin-created = اکاؤنٹ بن گیا ہے۔
 admin-list-heading = موجودہ اسٹاف اکاؤنٹس
+admin-nav-label = انتظام
+admin-accounts-title = تمام اکاؤنٹس
+admin-audit-title = آڈٹ لاگ
+admin-search-label = لاگ ان یا نام سے تلاش کریں
+admin-search-submit = تلاش کریں
+admin-accounts-none = کوئی اکاؤنٹ نہیں ملا۔
+admin-column-name = نام
+admin-status = حالت
+admin-status-active = فعال
+admin-status-disabled = بند
+admin-actions = کارروائی
+admin-disable = بند کریں
+admin-enable = دوبارہ فعال کریں
+admin-reset-password = ایک بار کا پاس ورڈ دیں
+admin-account-disabled = اکاؤنٹ بند کر دیا گیا ہے اور ہر جگہ سے لاگ آؤٹ کر دیا گیا ہے۔
+admin-account-enabled = اکاؤنٹ دوبارہ فعال کر دیا گیا ہے۔
+admin-password-set = ایک بار کا پاس ورڈ مقرر کر دیا گیا ہے۔ اکاؤنٹ کو ہر جگہ سے لاگ آؤٹ کر دیا گیا ہے۔
+admin-password-issued-heading = نیا ایک بار کا پاس ورڈ
+admin-password-issued-label = ایک بار کا پاس ورڈ
+admin-password-issued-hint = یہ پاس ورڈ اکاؤنٹ والے کو خود مل کر یا فون پر بتائیں۔ یہ صرف اسی بار دکھایا جائے گا۔ لاگ ان کرتے وقت انہیں اپنا پاس ورڈ چننا ہوگا۔
+admin-error-self = آپ اپنے ہی اکاؤنٹ کے ساتھ ایسا نہیں کر سکتے۔
+admin-error-not-staff = ایک بار کے پاس ورڈ صرف ٹرینر، افسر اور ایڈمن کے اکاؤنٹس کے لیے ہیں۔
+admin-pages-label = صفحات
+admin-page-previous = پچھلا صفحہ
+admin-page-next = اگلا صفحہ
+admin-page-number = صفحہ { $page }
+admin-audit-when = کب
+admin-audit-who = کس نے کیا
+admin-audit-action = کارروائی
+admin-audit-whom = اکاؤنٹ
+admin-audit-none = ابھی تک کچھ درج نہیں ہوا۔
+admin-action-disable = اکاؤنٹ بند کیا
+admin-action-enable = اکاؤنٹ دوبارہ فعال کیا
+admin-action-reset-password = ایک بار کا پاس ورڈ دیا
 
 ## Errors
 error-unauthenticated = براہ کرم پہلے لاگ ان کریں۔
@@ -118,6 +154,11 @@ error-not-found-title = صفحہ نہیں ملا
 error-not-found = ہمیں یہ صفحہ نہیں ملا۔
 error-internal = ہماری طرف کچھ خرابی ہو گئی۔ براہ کرم دوبارہ کوشش کریں۔
 error-bad-request = فارم پڑھا نہیں جا سکا۔ براہ کرم دوبارہ کوشش کریں۔
+error-busy = اس وقت بہت سے لوگ سائن اِن کر رہے ہیں۔ براہ کرم تھوڑا رُک کر دوبارہ کوشش کریں۔
+error-too-large = فارم بھیجنے کے لیے بہت بڑا ہے۔ براہ کرم اسے مختصر کر کے دوبارہ کوشش کریں۔
+error-unsupported-form = یہ صفحہ صرف سبق سے بھیجے گئے فارم قبول کرتا ہے۔ براہ کرم واپس جا کر فارم استعمال کریں۔
+error-page-title = یہ نہیں ہو سکا
+error-page-back = فارم پر واپس جائیں
 error-quiz-no-answer = جانچنے سے پہلے اس سوال کا جواب چنیں۔
 
 ## Courses
@@ -166,6 +207,11 @@ quiz-try-again = دوبارہ کوشش کریں
 quiz-back-to-course = کورس پر واپس جائیں
 quiz-check = میرا جواب جانچیں
 quiz-check-hint = کسی سوال کا جواب دیں اور ”میرا جواب جانچیں“ دبائیں، فوراً پتا چلے گا کہ وہ صحیح ہے یا نہیں۔ جانچا گیا جواب بدلا نہیں جا سکتا۔ سب سوالوں کے جواب دینے کے بعد اپنے جواب جمع کریں۔
+quiz-final-attempts-left = آخری امتحان کسی بھی 24 گھنٹوں میں { $limit } بار دیا جا سکتا ہے؛ ابھی { $left } بار باقی ہے۔ آخر میں آپ کو اپنے نمبر اور دہرانے والے موضوعات دکھائی دیں گے۔
+quiz-final-limit-used = آپ پچھلے 24 گھنٹوں میں آخری امتحان { $limit } بار دے چکے ہیں۔
+quiz-final-limit-retry = آپ { $date } کو { $time } بجے (بھارتی وقت) کے بعد دوبارہ امتحان دے سکتے ہیں۔ تب تک اسباق دوبارہ پڑھیں اور ماڈیول کے پریکٹس کوئز حل کریں۔
+quiz-final-limit-reached = فی الحال آخری امتحان کی آپ کی ساری کوششیں ہو چکی ہیں، اس لیے یہ جواب شمار نہیں کیے گئے۔
+quiz-revise-heading = یہ موضوعات دہرائیں
 
 ## Certificates
 certificate-title = سرٹیفکیٹ

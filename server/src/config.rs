@@ -62,6 +62,11 @@ pub struct Config {
     )]
     pub trust_proxy: bool,
 
+    /// With `SABAQ_TRUST_PROXY`: how many proxies of our own stand in front (each appends to
+    /// `X-Forwarded-For`; the client address is the entry the outermost one added).
+    #[arg(long, env = "SABAQ_PROXY_HOPS", default_value_t = 1, global = true)]
+    pub proxy_hops: usize,
+
     /// Log filter, e.g. `info` or `server=debug,app=debug`.
     #[arg(long, env = "RUST_LOG", default_value = "info", global = true)]
     pub log: String,

@@ -1,24 +1,26 @@
 //! The Sabaq web server: the axum router around the Leptos app.
 
+pub mod api;
 pub mod config;
 pub mod demo;
+pub mod serve;
 
 use app::{
     certificates, courses, districts,
     shell::{shell, App},
-    web::{middleware, AppState},
+    web::{headers, middleware, AppState},
 };
 use axum::{
     body::Body,
     extract::State,
     http::{header, HeaderValue, Request, StatusCode},
-    middleware::from_fn_with_state,
+    middleware::{from_fn, from_fn_with_state},
     response::{IntoResponse, Response},
     routing::{get, post},
     Router,
 };
 use leptos::config::LeptosOptions;
-use leptos_axum::{generate_route_list, handle_server_fns_with_context, LeptosRoutes};
+use leptos_axum::{generate_route_list_with_exclusions, LeptosRoutes};
 use sea_orm::DatabaseConnection;
 use std::sync::Arc;
 use tower::ServiceExt;
@@ -44,7 +46,7 @@ pub async fn state(
         districts: Arc::from(districts),
         secure_cookies: cfg.secure_cookies,
         allowed_origins: Arc::from(cfg.public_origins.clone()),
-        trust_proxy: cfg.trust_proxy,
+        trusted_proxies: if cfg.trust_proxy { cfg.proxy_hops } else { 0 },
         course_cache: Default::default(),
     })
 }
@@ -67,12 +69,17 @@ pub fn leptos_options(cfg: &config::Config) -> LeptosOptions {
 
 /// The whole application: pages, server functions, static files and `/healthz`.
 pub fn router(state: AppState) -> Router {
-    let routes = generate_route_list(App);
+    // Server functions are served by `api::handle` (which checks the body first), not by the
+    // routes Leptos would register for each of them.
+    let server_fns = leptos::server_fn::axum::server_fn_paths()
+        .map(|(path, _)| path.to_owned())
+        .collect();
+    let routes = generate_route_list_with_exclusions(App, Some(server_fns));
     let page_state = state.clone();
     let options = state.leptos_options.clone();
     Router::new()
         .route("/healthz", get(healthz))
-        .route("/api/{*fn_name}", post(server_fn_handler))
+        .route("/api/{*fn_name}", post(api::handle))
         .route("/content/{course}/{*path}", get(courses::files::serve))
         .route(
             "/certificates/{code}/certificate.pdf",
@@ -85,6 +92,8 @@ pub fn router(state: AppState) -> Router {
             move || shell(options.clone()),
         )
         .fallback(static_or_not_found)
+        .layer(from_fn(app::auth::must_change::require_new_password))
+        .layer(from_fn(headers::private_when_signed_in))
         .layer(from_fn_with_state(
             state.clone(),
             middleware::request_context,
@@ -98,6 +107,8 @@ pub fn router(state: AppState) -> Router {
             // Recordings are compressed already, and byte ranges must stay exact.
             DefaultPredicate::new().and(NotForContentType::const_new("audio/")),
         ))
+        .layer(from_fn_with_state(state.clone(), headers::security_headers))
+        .layer(from_fn(serve::body_deadline))
         .with_state(state)
 }
 
@@ -152,10 +163,6 @@ fn static_cache(path: &str) -> &'static str {
     } else {
         "public, max-age=86400"
     }
-}
-
-async fn server_fn_handler(State(state): State<AppState>, req: Request<Body>) -> impl IntoResponse {
-    handle_server_fns_with_context(move || state.provide_context(), req).await
 }
 
 /// 200 when the database answers, 503 otherwise.

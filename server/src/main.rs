@@ -1,7 +1,6 @@
-use axum::serve::ListenerExt;
 use clap::Parser;
 use server::config::{Command, Config};
-use std::process::ExitCode;
+use std::{process::ExitCode, time::Duration};
 
 #[tokio::main]
 async fn main() -> ExitCode {
@@ -38,14 +37,25 @@ async fn run(cfg: Config) -> Result<(), String> {
     app::db::migrate(&db)
         .await
         .map_err(|e| format!("database migration failed: {e}"))?;
+    let result = command(cfg, &db).await;
+    // Closing the pool checkpoints SQLite's write-ahead log into the database file.
+    match tokio::time::timeout(Duration::from_secs(5), db.close()).await {
+        Ok(Ok(())) => {}
+        Ok(Err(err)) => tracing::warn!(error = %err, "closing the database failed"),
+        Err(_) => tracing::warn!("closing the database timed out"),
+    }
+    result
+}
+
+async fn command(cfg: Config, db: &sea_orm::DatabaseConnection) -> Result<(), String> {
     match cfg.command {
-        None | Some(Command::Serve) => serve(cfg, db).await,
+        None | Some(Command::Serve) => serve(cfg, db.clone()).await,
         Some(Command::Migrate) => {
             println!("migrations applied");
             Ok(())
         }
         Some(Command::ImportContent { ref dir }) => {
-            let report = app::courses::import::import_dir(&db, dir)
+            let report = app::courses::import::import_dir(db, dir)
                 .await
                 .map_err(|e| format!("import failed: {e}"))?;
             for slug in &report.imported {
@@ -64,7 +74,7 @@ async fn run(cfg: Config) -> Result<(), String> {
             }
         }
         Some(Command::SeedDemo) => {
-            let created = server::demo::seed(&db)
+            let created = server::demo::seed(db)
                 .await
                 .map_err(|e| format!("seeding failed: {e}"))?;
             if created.is_empty() {
@@ -92,7 +102,7 @@ async fn run(cfg: Config) -> Result<(), String> {
                     line.trim_end_matches(['\r', '\n']).to_owned()
                 }
             };
-            app::auth::accounts::create_staff(&db, login, name, app::auth::Role::Admin, password)
+            app::auth::accounts::create_staff(db, login, name, app::auth::Role::Admin, password)
                 .await
                 .map_err(|e| app::i18n::t_in(app::i18n::Lang::En, e.message_id(), &[]))?;
             println!("administrator {login} created");
@@ -109,21 +119,16 @@ async fn serve(cfg: Config, db: sea_orm::DatabaseConnection) -> Result<(), Strin
     let app = server::router(state);
     let listener = tokio::net::TcpListener::bind(cfg.site_addr)
         .await
-        .map_err(|e| format!("cannot listen on {}: {e}", cfg.site_addr))?
-        // Without TCP_NODELAY small responses wait ~40 ms for Nagle's algorithm.
-        .tap_io(|tcp| {
-            let _ = tcp.set_nodelay(true);
-        });
+        .map_err(|e| format!("cannot listen on {}: {e}", cfg.site_addr))?;
     tracing::info!("listening on http://{}", cfg.site_addr);
-    axum::serve(
-        listener,
-        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
-    )
-    .with_graceful_shutdown(async {
-        let _ = tokio::signal::ctrl_c().await;
-    })
-    .await
-    .map_err(|e| format!("server error: {e}"))
+    let shutdown = async {
+        server::serve::shutdown_signal().await;
+        tracing::info!("shutting down: finishing the requests in flight");
+    };
+    if !server::serve::run(listener, app, shutdown).await {
+        tracing::warn!("requests still running after the grace period were cut off");
+    }
+    Ok(())
 }
 
 /// The database URL without its password, for error messages.

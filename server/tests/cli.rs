@@ -108,3 +108,202 @@ fn migrate_seed_and_create_admin_on_a_new_sqlite_file() {
     );
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// `server serve` on a new SQLite file and a free port, stopped when dropped.
+#[cfg(unix)]
+struct Serving {
+    child: std::process::Child,
+    addr: std::net::SocketAddr,
+    dir: std::path::PathBuf,
+}
+
+#[cfg(unix)]
+impl Serving {
+    fn start() -> Serving {
+        use std::{net::TcpListener, process::Stdio};
+        let dir = std::env::temp_dir().join(format!("sabaq-serve-{}", uuid::Uuid::new_v4()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let addr = TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap();
+        let child = server()
+            .args(["serve", "--site-addr", &addr.to_string()])
+            .args(["--database-url", &Self::url(&dir)])
+            .args(["--site-root", &dir.display().to_string()])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let serving = Serving { child, addr, dir };
+        let started = std::time::Instant::now();
+        while !serving.answers_healthz() {
+            assert!(
+                started.elapsed() < std::time::Duration::from_secs(60),
+                "the server did not start"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        serving
+    }
+
+    fn url(dir: &std::path::Path) -> String {
+        format!("sqlite://{}/sabaq.db?mode=rwc", dir.display())
+    }
+
+    fn answers_healthz(&self) -> bool {
+        use std::io::{Read, Write};
+        let Ok(mut conn) = std::net::TcpStream::connect(self.addr) else {
+            return false;
+        };
+        let _ = conn.write_all(b"GET /healthz HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
+        let mut answer = String::new();
+        let _ = conn.read_to_string(&mut answer);
+        answer.starts_with("HTTP/1.1 200")
+    }
+
+    fn signal(&self, name: &str) {
+        let sent = Command::new("kill")
+            .args([&format!("-{name}"), &self.child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(sent.success());
+    }
+
+    /// The exit code, waiting at most a minute.
+    fn exit_code(&mut self) -> Option<i32> {
+        let started = std::time::Instant::now();
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status.code();
+            }
+            assert!(
+                started.elapsed() < std::time::Duration::from_secs(60),
+                "the server did not stop"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+    }
+}
+
+#[cfg(unix)]
+impl Drop for Serving {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+/// A request in flight when the signal comes is answered, then the server exits 0 with the
+/// database closed (SQLite's write-ahead log checkpointed and removed).
+#[cfg(unix)]
+fn stops_gracefully_on(signal: &str) {
+    use std::io::{Read, Write};
+    let mut serving = Serving::start();
+    let mut conn = std::net::TcpStream::connect(serving.addr).unwrap();
+    conn.set_read_timeout(Some(std::time::Duration::from_secs(60)))
+        .unwrap();
+    let host = serving.addr.to_string();
+    let body = "login=nobody&password=not-the-password";
+    let (first, rest) = body.split_at(10);
+    write!(
+        conn,
+        "POST /api/login HTTP/1.1\r\nHost: {host}\r\nOrigin: http://{host}\r\n\
+         Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\n{first}",
+        body.len()
+    )
+    .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    serving.signal(signal);
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    assert!(
+        serving.child.try_wait().unwrap().is_none(),
+        "the server quit with a request in flight"
+    );
+    conn.write_all(rest.as_bytes()).unwrap();
+    let mut answer = String::new();
+    conn.read_to_string(&mut answer).unwrap();
+    let status: u16 = answer
+        .strip_prefix("HTTP/1.1 ")
+        .and_then(|rest| rest.get(..3))
+        .and_then(|code| code.parse().ok())
+        .unwrap_or_else(|| panic!("no answer: {answer:?}"));
+    assert!((400..500).contains(&status), "{answer}");
+    assert_eq!(serving.exit_code(), Some(0));
+    let db = serving.dir.join("sabaq.db");
+    assert!(db.is_file());
+    assert!(
+        !serving.dir.join("sabaq.db-wal").exists(),
+        "the database was not closed"
+    );
+    let reopened = server()
+        .args(["migrate", "--database-url", &Serving::url(&serving.dir)])
+        .output()
+        .unwrap();
+    assert!(reopened.status.success());
+}
+
+#[cfg(unix)]
+#[test]
+fn sigterm_finishes_requests_in_flight_and_closes_the_database() {
+    stops_gracefully_on("TERM");
+}
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_finishes_requests_in_flight_and_closes_the_database() {
+    stops_gracefully_on("INT");
+}
+
+/// Sends `start`, then one more `drip` every second until the server closes the connection;
+/// returns what the server answered. Fails if it is still open after a minute.
+#[cfg(unix)]
+fn trickle(serving: &Serving, start: &str, drip: &str) -> String {
+    use std::io::{ErrorKind, Read, Write};
+    let mut conn = std::net::TcpStream::connect(serving.addr).unwrap();
+    conn.set_read_timeout(Some(std::time::Duration::from_secs(1)))
+        .unwrap();
+    conn.write_all(start.as_bytes()).unwrap();
+    let started = std::time::Instant::now();
+    let mut answer = Vec::new();
+    let mut buf = [0u8; 4096];
+    loop {
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(60),
+            "a trickled request held the connection for a minute"
+        );
+        match conn.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => answer.extend_from_slice(&buf[..n]),
+            Err(e) if matches!(e.kind(), ErrorKind::WouldBlock | ErrorKind::TimedOut) => {
+                if conn.write_all(drip.as_bytes()).is_err() {
+                    break;
+                }
+            }
+            Err(_) => break,
+        }
+    }
+    String::from_utf8_lossy(&answer).into_owned()
+}
+
+#[cfg(unix)]
+#[test]
+fn slowly_trickled_headers_are_cut_off() {
+    let serving = Serving::start();
+    let answer = trickle(&serving, "GET / HTTP/1.1\r\n", "X-Slow: a\r\n");
+    assert!(!answer.starts_with("HTTP/1.1 200"), "{answer}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_slowly_trickled_body_is_cut_off() {
+    let serving = Serving::start();
+    let host = serving.addr.to_string();
+    let start = format!(
+        "POST /api/login HTTP/1.1\r\nHost: {host}\r\nOrigin: http://{host}\r\n\
+         Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\nlogin="
+    );
+    let answer = trickle(&serving, &start, "a");
+    assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
+}

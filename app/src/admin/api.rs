@@ -1,3 +1,5 @@
+//! Server functions of the admin pages. Each: who is calling → an admin? → one call → map the error.
+
 use crate::error::AppError;
 use leptos::prelude::*;
 
@@ -31,4 +33,97 @@ pub async fn create_staff_account(
     outcome.finish(
         accounts::create_staff(&web::db()?, &login, &display_name, role, initial_password).await,
     )
+}
+
+/// Where the account actions return to unless the form says otherwise.
+#[cfg(feature = "ssr")]
+const ACCOUNTS: &str = "/admin/accounts";
+
+#[cfg(feature = "ssr")]
+mod ssr {
+    use crate::{admin::repo::IssuedPassword, web::flash};
+
+    /// Flash keys of a one-time password shown once on the next page.
+    pub const ISSUED_LOGIN: &str = "issued_login";
+    pub const ISSUED_NAME: &str = "issued_name";
+    pub const ISSUED_PASSWORD: &str = "issued_password";
+
+    /// Carries the new password to the next page only: the flash is read once and cleared, and
+    /// nothing stores the password in clear.
+    pub fn show_once(issued: IssuedPassword) {
+        let mut shown = flash::Flash {
+            notice: Some("admin-password-set".into()),
+            ..Default::default()
+        };
+        for (key, value) in [
+            (ISSUED_LOGIN, issued.login),
+            (ISSUED_NAME, issued.display_name),
+            (ISSUED_PASSWORD, issued.password),
+        ] {
+            shown.values.insert(key.into(), value);
+        }
+        flash::put(&shown);
+    }
+}
+
+#[cfg(feature = "ssr")]
+pub(crate) use ssr::{ISSUED_LOGIN, ISSUED_NAME, ISSUED_PASSWORD};
+
+/// Disables an account: it cannot sign in and its sessions end. Admins only, not their own.
+#[server(prefix = "/api", endpoint = "disable-account")]
+pub async fn disable_account(account: String, back: Option<String>) -> Result<(), AppError> {
+    use crate::{
+        auth::Role,
+        web::{self, form::FormOutcome},
+    };
+    let back = back.unwrap_or_else(|| ACCOUNTS.into());
+    let outcome = FormOutcome {
+        success: &back,
+        notice: Some("admin-account-disabled"),
+        form: &back,
+        keep: &[],
+    };
+    let viewer = web::require_viewer().map_err(|e| outcome.fail(e))?;
+    viewer.require(Role::Admin).map_err(|e| outcome.fail(e))?;
+    outcome.finish(super::repo::set_disabled(&web::db()?, viewer.id, &account, true).await)
+}
+
+/// Re-enables a disabled account. Admins only.
+#[server(prefix = "/api", endpoint = "enable-account")]
+pub async fn enable_account(account: String, back: Option<String>) -> Result<(), AppError> {
+    use crate::{
+        auth::Role,
+        web::{self, form::FormOutcome},
+    };
+    let back = back.unwrap_or_else(|| ACCOUNTS.into());
+    let outcome = FormOutcome {
+        success: &back,
+        notice: Some("admin-account-enabled"),
+        form: &back,
+        keep: &[],
+    };
+    let viewer = web::require_viewer().map_err(|e| outcome.fail(e))?;
+    viewer.require(Role::Admin).map_err(|e| outcome.fail(e))?;
+    outcome.finish(super::repo::set_disabled(&web::db()?, viewer.id, &account, false).await)
+}
+
+/// Sets a generated one-time password on a trainer, official or admin account and shows it to
+/// the admin once, on the next page. The account must choose its own at the next sign-in.
+#[server(prefix = "/api", endpoint = "reset-staff-password")]
+pub async fn reset_staff_password(account: String, back: Option<String>) -> Result<(), AppError> {
+    use crate::{
+        auth::Role,
+        web::{self, form::FormOutcome},
+    };
+    let back = back.unwrap_or_else(|| ACCOUNTS.into());
+    let outcome = FormOutcome {
+        success: &back,
+        notice: None,
+        form: &back,
+        keep: &[],
+    };
+    let viewer = web::require_viewer().map_err(|e| outcome.fail(e))?;
+    viewer.require(Role::Admin).map_err(|e| outcome.fail(e))?;
+    let result = super::repo::reset_password(&web::db()?, viewer.id, &account).await;
+    outcome.finish(result.map(ssr::show_once))
 }

@@ -21,8 +21,13 @@ fn choice<T>(parsed: Option<T>, field: &str) -> Result<T, AppError> {
     parsed.ok_or_else(|| AppError::invalid(field, "register-error-choose"))
 }
 
-/// Creates a learner account and opens a session; returns the session token.
-pub async fn register(db: &DatabaseConnection, form: Registration) -> Result<String, AppError> {
+/// Creates a learner account and opens a session; returns the session token. Registrations
+/// from one address are throttled (every attempt that gets as far as hashing counts).
+pub async fn register(
+    db: &DatabaseConnection,
+    form: Registration,
+    ip: Option<IpAddr>,
+) -> Result<String, AppError> {
     let login = validate::normalize_login(&form.login)?;
     let display_name = validate::display_name(&form.display_name)?;
     validate::password(&form.password, &login)?;
@@ -30,12 +35,17 @@ pub async fn register(db: &DatabaseConnection, form: Registration) -> Result<Str
     if form.district.is_empty() {
         return Err(AppError::invalid("district", "register-error-district"));
     }
-    // Every cheap check comes before the deliberately slow hash.
+    let group = choice(LearnerGroup::from_code(&form.group), "group")?;
+    let gender = choice(Gender::from_code(&form.gender), "gender")?;
+    let language = choice(Lang::from_code(&form.language), "language")?;
+    // Every cheap check comes before the throttle and the deliberately slow hash.
+    let keys: Vec<_> = ip.map(throttle::registration).into_iter().collect();
+    throttle::reserve(db, &keys).await?;
     let new = users::NewUser {
-        group: Some(choice(LearnerGroup::from_code(&form.group), "group")?),
-        gender: Some(choice(Gender::from_code(&form.gender), "gender")?),
+        group: Some(group),
+        gender: Some(gender),
         district: Some(form.district),
-        language: Some(choice(Lang::from_code(&form.language), "language")?),
+        language: Some(language),
         password_hash: password::hash(form.password).await?,
         role: Role::Learner,
         login,
@@ -43,6 +53,15 @@ pub async fn register(db: &DatabaseConnection, form: Registration) -> Result<Str
     };
     let user = users::create(db, new).await?;
     Ok(session::start(db, user.id).await?)
+}
+
+/// The throttle keys of a password check: the address first (so a locked address does not
+/// count against accounts), then the account when the login could exist.
+fn password_keys(login: Option<&str>, ip: Option<IpAddr>) -> Vec<throttle::Key> {
+    ip.map(throttle::address)
+        .into_iter()
+        .chain(login.map(throttle::account))
+        .collect()
 }
 
 /// Checks a login and password under the throttle; returns a new session token. Unknown logins
@@ -53,42 +72,46 @@ pub async fn sign_in(
     password: String,
     ip: Option<IpAddr>,
 ) -> Result<String, AppError> {
-    let login = validate::normalize_login(login).unwrap_or_else(|_| login.trim().to_lowercase());
-    let keys = throttle::keys(&login, ip);
-    throttle::check(db, &keys).await?;
-    let user = users::find_by_login(db, &login).await?;
-    let ok = password::verify(password, user.as_ref().map(|u| u.password_hash.clone())).await;
+    // A login that cannot exist is not stored as a throttle key; it still costs a hash.
+    let login = validate::normalize_login(login).ok();
+    let keys = password_keys(login.as_deref(), ip);
+    throttle::reserve(db, &keys).await?;
+    let user = match &login {
+        Some(login) => users::find_by_login(db, login).await?,
+        None => None,
+    };
+    let ok = password::verify(password, user.as_ref().map(|u| u.password_hash.clone())).await?;
     match user.filter(|_| ok) {
         Some(user) => {
-            throttle::clear(db, &keys[0].0).await?;
+            throttle::succeeded(db, &keys).await?;
             Ok(session::start(db, user.id).await?)
         }
-        None => {
-            throttle::record_failure(db, &keys).await?;
-            throttle::check(db, &keys).await?;
-            Err(AppError::BadCredentials)
-        }
+        None => Err(AppError::BadCredentials),
     }
 }
 
-/// Replaces a user's password after checking the current one; every other session ends and a
-/// fresh session token is returned.
+/// Replaces a user's password after checking the current one (throttled like a sign-in);
+/// every other session ends and a fresh session token is returned.
 pub async fn change_password(
     db: &DatabaseConnection,
     user_id: i32,
     current: String,
     new: String,
     confirm: String,
+    ip: Option<IpAddr>,
 ) -> Result<String, AppError> {
     let user = users::find(db, user_id)
         .await?
         .ok_or(AppError::Unauthenticated)?;
-    if !password::verify(current, Some(user.password_hash.clone())).await {
+    let keys = password_keys(Some(&user.login), ip);
+    throttle::reserve(db, &keys).await?;
+    if !password::verify(current, Some(user.password_hash.clone())).await? {
         return Err(AppError::invalid(
             "current_password",
             "password-error-current-wrong",
         ));
     }
+    throttle::succeeded(db, &keys).await?;
     validate::password(&new, &user.login)?;
     validate::password_confirmed(&new, &confirm)?;
     let hash = password::hash(new).await?;

@@ -9,10 +9,15 @@ mod ssr {
     use http::request::Parts;
     use leptos::prelude::use_context;
 
-    pub use super::super::session::{SESSION_COOKIE, SESSION_TTL};
+    use super::super::session::{cookie_name, SESSION_TTL};
+
+    /// The session cookie's name for this site (`__Host-` prefixed under HTTPS).
+    pub fn session_cookie() -> &'static str {
+        cookie_name(cookies::secure())
+    }
 
     pub fn set_session_cookie(token: &str) {
-        cookies::set(SESSION_COOKIE, token, SESSION_TTL);
+        cookies::set(session_cookie(), token, SESSION_TTL);
     }
 
     pub fn client_ip() -> Option<std::net::IpAddr> {
@@ -62,7 +67,7 @@ pub async fn register(
         district: district.clone(),
         language: language.clone(),
     };
-    let result = accounts::register(&web::db()?, form)
+    let result = accounts::register(&web::db()?, form, ssr::client_ip())
         .await
         .map(|token| ssr::set_session_cookie(&token));
     if result.is_ok() {
@@ -89,7 +94,7 @@ pub async fn login(login: String, password: String) -> Result<(), AppError> {
         keep: &keep,
     };
     let db = web::db()?;
-    if let Some(old) = cookies::get(ssr::SESSION_COOKIE) {
+    if let Some(old) = cookies::get(ssr::session_cookie()) {
         super::session::end(&db, &old).await?;
     }
     let result = super::accounts::sign_in(&db, &login, password, ssr::client_ip()).await;
@@ -100,10 +105,10 @@ pub async fn login(login: String, password: String) -> Result<(), AppError> {
 #[server(prefix = "/api", endpoint = "logout")]
 pub async fn logout() -> Result<(), AppError> {
     use crate::web::{self, cookies};
-    if let Some(token) = cookies::get(ssr::SESSION_COOKIE) {
+    if let Some(token) = cookies::get(ssr::session_cookie()) {
         super::session::end(&web::db()?, &token).await?;
     }
-    cookies::set(ssr::SESSION_COOKIE, "", 0);
+    cookies::set(ssr::session_cookie(), "", 0);
     leptos_axum::redirect("/");
     Ok(())
 }
@@ -129,6 +134,7 @@ pub async fn change_password(
         current_password,
         new_password,
         password_confirm,
+        ssr::client_ip(),
     )
     .await;
     outcome.finish(result.map(|token| ssr::set_session_cookie(&token)))

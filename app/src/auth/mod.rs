@@ -4,6 +4,8 @@
 pub mod accounts;
 pub mod api;
 #[cfg(feature = "ssr")]
+pub mod must_change;
+#[cfg(feature = "ssr")]
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod password;
@@ -34,6 +36,8 @@ pub struct Viewer {
     /// District slug.
     pub district: Option<String>,
     pub language: Option<Lang>,
+    /// Signed in with a one-time password an admin set: only the password page is open.
+    pub must_change_password: bool,
 }
 
 impl Viewer {

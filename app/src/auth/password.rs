@@ -1,66 +1,204 @@
-//! Argon2id hashing, run on the blocking pool so it never stalls the async runtime.
+//! Argon2id hashing, bounded: at most one hash per core runs at once, each in a memory buffer
+//! that is reused, so a burst of sign-ins queues (or is refused as busy) instead of taking a
+//! thread and 19 MiB each. Runs on the blocking pool so it never stalls the async runtime.
 
 use crate::error::AppError;
 use argon2::{
-    password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString},
-    Argon2,
+    password_hash::{rand_core::OsRng, Output, ParamsString, PasswordHash, SaltString},
+    Algorithm, Argon2, Block, Params, Version,
 };
-use std::sync::LazyLock;
+use std::{
+    sync::{
+        atomic::{AtomicUsize, Ordering},
+        LazyLock, Mutex,
+    },
+    time::Duration,
+};
+use tokio::sync::Semaphore;
+
+/// How long a request waits for a free hasher before it is answered "busy, try again".
+const QUEUE_WAIT: Duration = Duration::from_secs(10);
+/// Requests waiting beyond this many per hasher are refused at once.
+const QUEUE_PER_HASHER: usize = 64;
+
+/// The process's hashers: one permit and one reusable memory buffer per core. A process-wide
+/// resource by nature (cores and memory are per process), hence a static.
+struct Hashers {
+    permits: Semaphore,
+    waiting: AtomicUsize,
+    capacity: usize,
+    buffers: Mutex<Vec<Vec<Block>>>,
+}
+
+static HASHERS: LazyLock<Hashers> = LazyLock::new(|| {
+    let capacity = std::thread::available_parallelism().map_or(2, |n| n.get());
+    Hashers {
+        permits: Semaphore::new(capacity),
+        waiting: AtomicUsize::new(0),
+        capacity,
+        buffers: Mutex::new(Vec::new()),
+    }
+});
 
 /// A real hash of a random password, verified against when the account does not exist so
 /// that unknown and known logins take the same time.
-static DUMMY_HASH: LazyLock<String> =
-    LazyLock::new(|| hash_blocking("no-such-account-placeholder").unwrap_or_default());
+static DUMMY_HASH: LazyLock<String> = LazyLock::new(|| {
+    let mut memory = vec![Block::default(); Params::default().block_count()];
+    hash_with(b"no-such-account-placeholder", &mut memory).unwrap_or_default()
+});
 
-fn hash_blocking(password: &str) -> Result<String, AppError> {
-    let salt = SaltString::generate(&mut OsRng);
-    Argon2::default()
-        .hash_password(password.as_bytes(), &salt)
-        .map(|h| h.to_string())
-        .map_err(|err| {
-            tracing::error!(error = %err, "password hashing failed");
-            AppError::Internal
-        })
+/// Runs `work` with a memory buffer from the pool (the caller holds a permit, so the pool never
+/// grows beyond one buffer per permit).
+fn with_buffer<T>(work: impl FnOnce(&mut [Block]) -> T) -> T {
+    let taken = HASHERS.buffers.lock().ok().and_then(|mut b| b.pop());
+    let mut memory =
+        taken.unwrap_or_else(|| vec![Block::default(); Params::default().block_count()]);
+    let result = work(&mut memory);
+    if let Ok(mut buffers) = HASHERS.buffers.lock() {
+        buffers.push(memory);
+    }
+    result
 }
 
-fn verify_blocking(password: &str, hash: &str) -> bool {
-    PasswordHash::new(hash).is_ok_and(|parsed| {
-        Argon2::default()
-            .verify_password(password.as_bytes(), &parsed)
-            .is_ok()
-    })
+fn argon2(params: Params) -> Argon2<'static> {
+    Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
+}
+
+/// The PHC string of `password` with a fresh salt and default parameters (19 MiB, 2 passes).
+fn hash_with(password: &[u8], memory: &mut [Block]) -> Result<String, AppError> {
+    let fail = |err: &dyn std::fmt::Display| {
+        tracing::error!(error = %err, "password hashing failed");
+        AppError::Internal
+    };
+    let params = Params::default();
+    let salt = SaltString::generate(&mut OsRng);
+    let mut salt_bytes = [0u8; 64];
+    let salt_bytes = salt.decode_b64(&mut salt_bytes).map_err(|e| fail(&e))?;
+    let mut out = [0u8; Params::DEFAULT_OUTPUT_LEN];
+    argon2(params.clone())
+        .hash_password_into_with_memory(password, salt_bytes, &mut out, memory)
+        .map_err(|e| fail(&e))?;
+    let phc = PasswordHash {
+        algorithm: Algorithm::Argon2id.ident(),
+        version: Some(Version::V0x13.into()),
+        params: ParamsString::try_from(&params).map_err(|e| fail(&e))?,
+        salt: Some(salt.as_salt()),
+        hash: Some(Output::new(&out).map_err(|e| fail(&e))?),
+    };
+    Ok(phc.to_string())
+}
+
+/// True when `password` matches the PHC string `hash` (compared in constant time).
+fn verify_with(password: &[u8], hash: &str, memory: &mut [Block]) -> bool {
+    let Ok(parsed) = PasswordHash::new(hash) else {
+        return false;
+    };
+    let (Some(salt), Some(expected)) = (parsed.salt, parsed.hash) else {
+        return false;
+    };
+    let Ok(params) = Params::try_from(&parsed) else {
+        return false;
+    };
+    let mut salt_bytes = [0u8; 64];
+    let Ok(salt_bytes) = salt.decode_b64(&mut salt_bytes) else {
+        return false;
+    };
+    let mut out = vec![0u8; expected.len()];
+    let computed = argon2(params)
+        .hash_password_into_with_memory(password, salt_bytes, &mut out, memory)
+        .ok()
+        .and_then(|()| Output::new(&out).ok());
+    parsed.algorithm == Algorithm::Argon2id.ident() && computed.is_some_and(|c| c == expected)
+}
+
+/// Runs `work` on the blocking pool once a hasher is free; `Busy` when the queue is too long
+/// or no hasher frees up within [`QUEUE_WAIT`].
+async fn run<T: Send + 'static>(
+    work: impl FnOnce(&mut [Block]) -> T + Send + 'static,
+) -> Result<T, AppError> {
+    let hashers = &*HASHERS;
+    let waiting = hashers.waiting.fetch_add(1, Ordering::SeqCst);
+    let permit = if waiting >= hashers.capacity * QUEUE_PER_HASHER {
+        None
+    } else {
+        tokio::time::timeout(QUEUE_WAIT, hashers.permits.acquire())
+            .await
+            .ok()
+            .and_then(Result::ok)
+    };
+    hashers.waiting.fetch_sub(1, Ordering::SeqCst);
+    let Some(permit) = permit else {
+        tracing::warn!("password hashers busy: request refused");
+        return Err(AppError::Busy);
+    };
+    let result = tokio::task::spawn_blocking(move || with_buffer(work)).await;
+    drop(permit);
+    result.map_err(|_| AppError::Internal)
 }
 
 /// Argon2id (default parameters: 19 MiB, 2 passes) PHC string of `password`.
 pub async fn hash(password: String) -> Result<String, AppError> {
-    tokio::task::spawn_blocking(move || hash_blocking(&password))
-        .await
-        .map_err(|_| AppError::Internal)?
+    run(move |memory| hash_with(password.as_bytes(), memory)).await?
 }
 
 /// Checks `password` against `hash`; with no hash, spends the same time and answers false.
-pub async fn verify(password: String, hash: Option<String>) -> bool {
-    tokio::task::spawn_blocking(move || match hash {
-        Some(hash) => verify_blocking(&password, &hash),
+/// `Busy` when every hasher is taken for too long.
+pub async fn verify(password: String, hash: Option<String>) -> Result<bool, AppError> {
+    run(move |memory| match hash {
+        Some(hash) => verify_with(password.as_bytes(), &hash, memory),
         None => {
-            verify_blocking(&password, &DUMMY_HASH);
+            verify_with(password.as_bytes(), &DUMMY_HASH, memory);
             false
         }
     })
     .await
-    .unwrap_or(false)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use argon2::PasswordVerifier;
 
     #[tokio::test]
     async fn hashes_are_argon2id_and_verify() {
         let h = hash("chinar-tree-1947".into()).await.unwrap();
-        assert!(h.starts_with("$argon2id$"), "{h}");
-        assert!(verify("chinar-tree-1947".into(), Some(h.clone())).await);
-        assert!(!verify("chinar-tree-1948".into(), Some(h)).await);
-        assert!(!verify("anything".into(), None).await);
+        assert!(h.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{h}");
+        assert!(verify("chinar-tree-1947".into(), Some(h.clone())).await.unwrap());
+        assert!(!verify("chinar-tree-1948".into(), Some(h)).await.unwrap());
+        assert!(!verify("anything".into(), None).await.unwrap());
+        assert!(!verify("anything".into(), Some("not a hash".into())).await.unwrap());
+    }
+
+    #[tokio::test]
+    async fn agrees_with_the_argon2_crate() {
+        // Hashes stored before the pooled hasher still verify, and ours verify with the crate's.
+        use argon2::PasswordHasher;
+        let salt = SaltString::generate(&mut OsRng);
+        let theirs = Argon2::default()
+            .hash_password(b"pahalgam-2026", &salt)
+            .unwrap()
+            .to_string();
+        assert!(verify("pahalgam-2026".into(), Some(theirs)).await.unwrap());
+        let ours = hash("pahalgam-2026".into()).await.unwrap();
+        let parsed = PasswordHash::new(&ours).unwrap();
+        assert!(Argon2::default()
+            .verify_password(b"pahalgam-2026", &parsed)
+            .is_ok());
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_burst_shares_a_bounded_pool_of_buffers() {
+        let tasks: Vec<_> = (0..12)
+            .map(|i| tokio::spawn(hash(format!("burst-password-{i}"))))
+            .collect();
+        for task in tasks {
+            assert!(task.await.unwrap().is_ok());
+        }
+        let buffers = HASHERS.buffers.lock().unwrap().len();
+        assert!(
+            buffers <= HASHERS.capacity,
+            "{buffers} buffers for {} hashers",
+            HASHERS.capacity
+        );
     }
 }

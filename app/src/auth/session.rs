@@ -2,21 +2,39 @@
 //! The cookie holds a random token; the table holds only its SHA-256.
 
 use super::{users, Viewer};
-use crate::db::{
-    entities::{district, session, user},
-    now,
+use crate::{
+    db::{
+        entities::{district, session, user},
+        now,
+    },
+    error::AppError,
 };
 use base64::{engine::general_purpose::URL_SAFE_NO_PAD, Engine};
 use rand::RngCore;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    QueryFilter, Set,
+    sea_query::Expr, ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection,
+    DbErr, EntityTrait, QueryFilter, Set,
 };
 use sha2::{Digest, Sha256};
 
-pub const SESSION_COOKIE: &str = "sabaq_session";
 /// How long a session lasts, in seconds (30 days).
 pub const SESSION_TTL: i64 = 30 * 24 * 3600;
+/// A session unused this long ends before its lifetime is up, in seconds (7 days).
+pub const IDLE_TIMEOUT: i64 = 7 * 24 * 3600;
+/// How stale `last_seen_at` may grow before a request refreshes it, in seconds: reading pages
+/// writes to the database at most once an hour per session.
+const SEEN_INTERVAL: i64 = 3600;
+
+/// The session cookie's name. Under HTTPS the `__Host-` prefix makes browsers refuse the cookie
+/// unless it is `Secure`, for the whole site and set by this host (no `Domain`), so a sibling
+/// subdomain or a plain-HTTP page cannot plant a session.
+pub fn cookie_name(secure: bool) -> &'static str {
+    if secure {
+        "__Host-sabaq_session"
+    } else {
+        "sabaq_session"
+    }
+}
 
 fn token_hash(token: &str) -> String {
     Sha256::digest(token.as_bytes())
@@ -25,16 +43,24 @@ fn token_hash(token: &str) -> String {
         .collect()
 }
 
-/// Opens a new session for `user_id` and returns its cookie token. Expired sessions of the user
-/// are cleared on the way.
-pub async fn start(db: &impl ConnectionTrait, user_id: i32) -> Result<String, DbErr> {
+/// Opens a new session for `user_id` and returns its cookie token; an account an admin has
+/// disabled gets none (`AccountDisabled`). Expired sessions of the user are cleared on the way.
+pub async fn start(db: &impl ConnectionTrait, user_id: i32) -> Result<String, AppError> {
+    let user = users::find(db, user_id)
+        .await?
+        .ok_or(AppError::Unauthenticated)?;
+    users::can_sign_in(&user)?;
     let mut bytes = [0u8; 32];
     rand::rngs::OsRng.fill_bytes(&mut bytes);
     let token = URL_SAFE_NO_PAD.encode(bytes);
     let at = now();
     session::Entity::delete_many()
         .filter(session::Column::UserId.eq(user_id))
-        .filter(session::Column::ExpiresAt.lte(at))
+        .filter(
+            Condition::any()
+                .add(session::Column::ExpiresAt.lte(at))
+                .add(session::Column::LastSeenAt.lte(at - IDLE_TIMEOUT)),
+        )
         .exec(db)
         .await?;
     session::ActiveModel {
@@ -42,6 +68,7 @@ pub async fn start(db: &impl ConnectionTrait, user_id: i32) -> Result<String, Db
         user_id: Set(user_id),
         created_at: Set(at),
         expires_at: Set(at + SESSION_TTL),
+        last_seen_at: Set(at),
         ..Default::default()
     }
     .insert(db)
@@ -49,20 +76,28 @@ pub async fn start(db: &impl ConnectionTrait, user_id: i32) -> Result<String, Db
     Ok(token)
 }
 
-/// The user behind a session token, if the session exists and has not expired.
+/// The user behind a session token, if the session exists, has neither expired nor been left
+/// unused for [`IDLE_TIMEOUT`], and the account is not disabled (disabling deletes the sessions
+/// too; this covers a sign-in racing with it).
 pub async fn viewer_for_token(
     db: &DatabaseConnection,
     token: &str,
 ) -> Result<Option<Viewer>, DbErr> {
+    let at = now();
     let found = session::Entity::find()
         .filter(session::Column::TokenHash.eq(token_hash(token)))
-        .filter(session::Column::ExpiresAt.gt(now()))
+        .filter(session::Column::ExpiresAt.gt(at))
+        .filter(session::Column::LastSeenAt.gt(at - IDLE_TIMEOUT))
+        .filter(user::Column::DisabledAt.is_null())
         .find_also_related(user::Entity)
         .one(db)
         .await?;
-    let Some((_, Some(user))) = found else {
+    let Some((session, Some(user))) = found else {
         return Ok(None);
     };
+    if session.last_seen_at < at - SEEN_INTERVAL {
+        touch(db, session.id, at).await?;
+    }
     let district = match user.district_id {
         Some(id) => district::Entity::find_by_id(id)
             .one(db)
@@ -71,6 +106,18 @@ pub async fn viewer_for_token(
         None => None,
     };
     Ok(Some(users::to_viewer(user, district)))
+}
+
+/// Records that a session was used. The condition makes concurrent requests (or app servers)
+/// write once an hour between them.
+async fn touch(db: &DatabaseConnection, id: i64, at: i64) -> Result<(), DbErr> {
+    session::Entity::update_many()
+        .col_expr(session::Column::LastSeenAt, Expr::value(at))
+        .filter(session::Column::Id.eq(id))
+        .filter(session::Column::LastSeenAt.lt(at - SEEN_INTERVAL))
+        .exec(db)
+        .await
+        .map(|_| ())
 }
 
 /// Ends the session of `token` (signing out).

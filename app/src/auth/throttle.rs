@@ -1,14 +1,17 @@
-//! Slowing down password guessing: too many failures for one account, or from one address,
+//! Slowing down password guessing: too many attempts for one account, or from one address,
 //! lock sign-in for a while. The counters live in the database so all app servers share them.
+//!
+//! An attempt is *reserved* before the password is checked: one atomic upsert counts it and
+//! returns the new count, so a burst of simultaneous attempts locks exactly as a sequence does
+//! (only `max_failures` of them ever reach the password check). A success gives its
+//! reservation back.
 
-use crate::{
-    db::{entities::login_throttle, now},
-    error::AppError,
-};
-use sea_orm::{ActiveModelTrait, DatabaseConnection, DbErr, EntityTrait, Set};
+use crate::{db::now, error::AppError};
+use sea_orm::{ConnectionTrait, DatabaseBackend, DbErr, Statement, Value};
+use std::net::IpAddr;
 
-/// How many failures within `window` seconds lock the key for `lock` seconds.
-#[derive(Debug, Clone, Copy)]
+/// How many attempts within `window` seconds lock the key for `lock` seconds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Policy {
     pub max_failures: i32,
     pub window: i64,
@@ -27,113 +30,161 @@ pub const ADDRESS: Policy = Policy {
     window: 15 * 60,
     lock: 15 * 60,
 };
+/// Self-registrations per address: every one counts, successful or not (each costs a hash
+/// and creates an account). Trainers enrol whole groups another way.
+pub const REGISTRATION: Policy = Policy {
+    max_failures: 30,
+    window: 60 * 60,
+    lock: 60 * 60,
+};
 
-/// Counter state of one key.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Counter {
-    pub failures: i32,
-    pub window_start: i64,
-    pub locked_until: i64,
+/// One counter: its database key and the policy that applies to it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Key {
+    pub name: String,
+    pub policy: Policy,
 }
 
-impl Counter {
-    /// Whole minutes (rounded up) until the lock lifts, if locked at `now`.
-    pub fn locked_minutes(&self, now: i64) -> Option<u32> {
-        (self.locked_until > now).then(|| ((self.locked_until - now + 59) / 60) as u32)
-    }
-
-    /// The counter after one more failure at `now`.
-    pub fn after_failure(self, now: i64, policy: Policy) -> Counter {
-        let (failures, window_start) = if now - self.window_start >= policy.window {
-            (1, now)
-        } else {
-            (self.failures + 1, self.window_start)
-        };
-        let locked_until = if failures >= policy.max_failures {
-            now + policy.lock
-        } else {
-            self.locked_until
-        };
-        // A lock starts a fresh window, so the next failure after it lifts counts from one.
-        let failures = if locked_until > now && failures >= policy.max_failures {
-            0
-        } else {
-            failures
-        };
-        Counter {
-            failures,
-            window_start: if failures == 0 { now } else { window_start },
-            locked_until,
-        }
+/// The account counter of a normalised login. Logins that cannot exist (they fail
+/// normalisation, however long) get no counter: the address counter still applies.
+pub fn account(login: &str) -> Key {
+    Key {
+        name: format!("account:{login}"),
+        policy: ACCOUNT,
     }
 }
 
-/// The throttle keys of a sign-in attempt.
-pub fn keys(login: &str, ip: Option<std::net::IpAddr>) -> Vec<(String, Policy)> {
-    let mut keys = vec![(format!("account:{login}"), ACCOUNT)];
-    if let Some(ip) = ip {
-        keys.push((format!("ip:{ip}"), ADDRESS));
+/// The sign-in counter of a client address.
+pub fn address(ip: IpAddr) -> Key {
+    Key {
+        name: format!("ip:{}", address_block(ip)),
+        policy: ADDRESS,
     }
-    keys
 }
 
-async fn load(db: &DatabaseConnection, key: &str) -> Result<Option<Counter>, DbErr> {
-    Ok(login_throttle::Entity::find_by_id(key.to_owned())
-        .one(db)
+/// The self-registration counter of a client address.
+pub fn registration(ip: IpAddr) -> Key {
+    Key {
+        name: format!("register:{}", address_block(ip)),
+        policy: REGISTRATION,
+    }
+}
+
+/// What one client controls: an IPv4 address, or an IPv6 /64 (one household or phone gets a
+/// whole /64, so counting single IPv6 addresses would be no limit at all).
+pub fn address_block(ip: IpAddr) -> String {
+    match ip {
+        IpAddr::V4(v4) => v4.to_string(),
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => v4.to_string(),
+            None => {
+                let s = v6.segments();
+                let prefix = std::net::Ipv6Addr::new(s[0], s[1], s[2], s[3], 0, 0, 0, 0);
+                format!("{prefix}/64")
+            }
+        },
+    }
+}
+
+/// Whole minutes (rounded up) until a lock ending at `locked_until` lifts.
+pub fn minutes_left(locked_until: i64, now: i64) -> u32 {
+    ((locked_until - now).max(1) + 59) as u32 / 60
+}
+
+/// Counts one attempt against `key` and answers whether it may go ahead. Atomic on SQLite and
+/// PostgreSQL: an expired window or lock starts the count afresh; the attempt that reaches
+/// `max_failures` sets the lock (and still goes ahead), later ones are refused until it lifts.
+async fn count_attempt(db: &impl ConnectionTrait, key: &Key, at: i64) -> Result<(), AppError> {
+    let p = key.policy;
+    let first_lock = if p.max_failures <= 1 { at + p.lock } else { 0 };
+    // Old values throughout (both databases evaluate SET from the row before the update).
+    let sql = r#"
+        INSERT INTO login_throttle ("key", failures, window_start, locked_until)
+        VALUES ($1, 1, $2, $3)
+        ON CONFLICT ("key") DO UPDATE SET
+          failures = CASE
+            WHEN login_throttle.locked_until > $2 THEN login_throttle.failures + 1
+            WHEN login_throttle.locked_until > 0 OR $2 - login_throttle.window_start >= $4 THEN 1
+            ELSE login_throttle.failures + 1 END,
+          window_start = CASE
+            WHEN login_throttle.locked_until > $2 THEN login_throttle.window_start
+            WHEN login_throttle.locked_until > 0 OR $2 - login_throttle.window_start >= $4 THEN $2
+            ELSE login_throttle.window_start END,
+          locked_until = CASE
+            WHEN login_throttle.locked_until > $2 THEN login_throttle.locked_until
+            WHEN login_throttle.locked_until > 0 OR $2 - login_throttle.window_start >= $4 THEN $3
+            WHEN login_throttle.failures + 1 >= $5 THEN $2 + $6
+            ELSE 0 END
+        RETURNING failures, locked_until"#;
+    let values: [Value; 6] = [
+        key.name.clone().into(),
+        at.into(),
+        first_lock.into(),
+        p.window.into(),
+        p.max_failures.into(),
+        p.lock.into(),
+    ];
+    let row = db
+        .query_one_raw(statement(db.get_database_backend(), sql, values))
         .await?
-        .map(|m| Counter {
-            failures: m.failures,
-            window_start: m.window_start,
-            locked_until: m.locked_until,
-        }))
+        .ok_or_else(|| DbErr::RecordNotFound("login_throttle upsert returned no row".into()))?;
+    let failures: i32 = row.try_get("", "failures")?;
+    let locked_until: i64 = row.try_get("", "locked_until")?;
+    if failures > p.max_failures {
+        Err(AppError::Throttled {
+            minutes: minutes_left(locked_until, at),
+        })
+    } else {
+        Ok(())
+    }
 }
 
-/// `Throttled` if any key is locked now.
-pub async fn check(db: &DatabaseConnection, keys: &[(String, Policy)]) -> Result<(), AppError> {
+/// `$n` placeholders as the backend writes them (`?n` on SQLite).
+fn statement(backend: DatabaseBackend, sql: &str, values: impl IntoIterator<Item = Value>) -> Statement {
+    let sql = match backend {
+        DatabaseBackend::Sqlite => sql.replace('$', "?"),
+        _ => sql.to_owned(),
+    };
+    Statement::from_sql_and_values(backend, sql, values)
+}
+
+/// Reserves one attempt against every key, in order; `Throttled` at the first key that is
+/// locked (later keys are not counted then).
+pub async fn reserve(db: &impl ConnectionTrait, keys: &[Key]) -> Result<(), AppError> {
     let at = now();
-    for (key, _) in keys {
-        if let Some(minutes) = load(db, key).await?.and_then(|c| c.locked_minutes(at)) {
-            return Err(AppError::Throttled { minutes });
-        }
+    for key in keys {
+        count_attempt(db, key, at).await?;
     }
     Ok(())
 }
 
-/// Counts a failed attempt against every key.
-pub async fn record_failure(
-    db: &DatabaseConnection,
-    keys: &[(String, Policy)],
-) -> Result<(), DbErr> {
-    let at = now();
-    for (key, policy) in keys {
-        let existing = load(db, key).await?;
-        let next = existing
-            .unwrap_or(Counter {
-                window_start: at,
-                ..Default::default()
-            })
-            .after_failure(at, *policy);
-        let model = login_throttle::ActiveModel {
-            key: Set(key.clone()),
-            failures: Set(next.failures),
-            window_start: Set(next.window_start),
-            locked_until: Set(next.locked_until),
-        };
-        if existing.is_some() {
-            model.update(db).await?;
+/// After a success: the account's failures are forgotten, and the other keys get their
+/// reservation back (lifting a lock that this very attempt had set).
+pub async fn succeeded(db: &impl ConnectionTrait, keys: &[Key]) -> Result<(), DbErr> {
+    for key in keys {
+        if key.policy == ACCOUNT {
+            let sql = r#"DELETE FROM login_throttle WHERE "key" = $1"#;
+            db.execute_raw(statement(
+                db.get_database_backend(),
+                sql,
+                [key.name.clone().into()],
+            ))
+            .await?;
         } else {
-            model.insert(db).await?;
+            let sql = r#"
+                UPDATE login_throttle SET
+                  failures = failures - 1,
+                  locked_until = CASE WHEN failures - 1 < $2 THEN 0 ELSE locked_until END
+                WHERE "key" = $1 AND failures > 0"#;
+            db.execute_raw(statement(
+                db.get_database_backend(),
+                sql,
+                [key.name.clone().into(), key.policy.max_failures.into()],
+            ))
+            .await?;
         }
     }
     Ok(())
-}
-
-/// Forgets the failures of an account after a successful sign-in.
-pub async fn clear(db: &DatabaseConnection, key: &str) -> Result<(), DbErr> {
-    login_throttle::Entity::delete_by_id(key.to_owned())
-        .exec(db)
-        .await
-        .map(|_| ())
 }
 
 #[cfg(test)]
@@ -141,42 +192,30 @@ mod tests {
     use super::*;
 
     #[test]
-    fn locks_after_max_failures_within_window() {
-        let mut c = Counter {
-            window_start: 1000,
-            ..Default::default()
-        };
-        for i in 0..4 {
-            c = c.after_failure(1000 + i, ACCOUNT);
-            assert_eq!(c.locked_minutes(1000 + i), None);
-        }
-        c = c.after_failure(1010, ACCOUNT);
-        assert_eq!(c.locked_minutes(1010), Some(15));
-        assert_eq!(c.locked_minutes(1010 + 15 * 60), None);
+    fn ipv6_counts_by_64_and_mapped_ipv4_as_ipv4() {
+        let a: IpAddr = "2401:4900:1c1a:2b3c:1111:2222:3333:4444".parse().unwrap();
+        let b: IpAddr = "2401:4900:1c1a:2b3c:ffff:0:0:1".parse().unwrap();
+        let c: IpAddr = "2401:4900:1c1a:2b3d::1".parse().unwrap();
+        assert_eq!(address(a), address(b));
+        assert_ne!(address(a), address(c));
+        assert_eq!(address_block(a), "2401:4900:1c1a:2b3c::/64");
+        let mapped: IpAddr = "::ffff:10.1.2.3".parse().unwrap();
+        assert_eq!(address_block(mapped), "10.1.2.3");
     }
 
     #[test]
-    fn failures_outside_window_start_over() {
-        let mut c = Counter {
-            window_start: 0,
-            ..Default::default()
-        };
-        for i in 0..4 {
-            c = c.after_failure(i, ACCOUNT);
-        }
-        c = c.after_failure(ACCOUNT.window + 10, ACCOUNT);
-        assert_eq!(c.failures, 1);
-        assert_eq!(c.locked_minutes(ACCOUNT.window + 10), None);
+    fn keys_fit_the_column() {
+        // The key column holds 80 characters; the longest login is 32, the longest block 24.
+        let ip: IpAddr = "ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff".parse().unwrap();
+        assert!(registration(ip).name.len() <= 80);
+        assert!(account(&"a".repeat(32)).name.len() <= 80);
     }
 
     #[test]
     fn minutes_round_up() {
-        let c = Counter {
-            locked_until: 100,
-            ..Default::default()
-        };
-        assert_eq!(c.locked_minutes(99), Some(1));
-        assert_eq!(c.locked_minutes(40), Some(1));
-        assert_eq!(c.locked_minutes(39), Some(2));
+        assert_eq!(minutes_left(100, 99), 1);
+        assert_eq!(minutes_left(100, 40), 1);
+        assert_eq!(minutes_left(100, 39), 2);
+        assert_eq!(minutes_left(100, 100), 1);
     }
 }

@@ -99,7 +99,12 @@ pub async fn set_password_hash(
     id: i32,
     hash: String,
 ) -> Result<(), DbErr> {
-    update(db, id, |u| u.password_hash = Set(hash)).await
+    update(db, id, |u| {
+        u.password_hash = Set(hash);
+        // The user chose this password, so a one-time password's demand is met.
+        u.must_change_password = Set(false);
+    })
+    .await
 }
 
 async fn update(
@@ -146,5 +151,15 @@ pub fn to_viewer(u: user::Model, district: Option<String>) -> Viewer {
         gender: u.gender.as_deref().and_then(Gender::from_code),
         district,
         language: u.preferred_language.as_deref().and_then(Lang::from_code),
+        must_change_password: u.must_change_password,
+    }
+}
+
+/// Refuses an account an admin has disabled. Called only after the password was verified, so a
+/// stranger cannot tell a disabled account from a wrong password.
+pub fn can_sign_in(u: &user::Model) -> Result<(), AppError> {
+    match u.disabled_at {
+        Some(_) => Err(AppError::AccountDisabled),
+        None => Ok(()),
     }
 }

@@ -44,7 +44,24 @@ pub fn normalize_login(raw: &str) -> Result<String, AppError> {
     }
 }
 
-/// A display name in any script: trimmed, 1–80 characters, no control characters.
+/// Characters that draw nothing (zero-width spaces and joiners, fillers, the BOM, the soft
+/// hyphen): a name made only of these would look empty on a certificate or a trainer's list.
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}' | '\u{034F}' | '\u{115F}' | '\u{1160}' | '\u{180E}' | '\u{200B}'..='\u{200F}'
+            | '\u{2060}'..='\u{2064}' | '\u{3164}' | '\u{FEFF}' | '\u{FFA0}' | '\u{2800}'
+    )
+}
+
+/// Bidi embeddings, overrides and isolates (U+202A–202E, U+2066–2069): they reorder the text
+/// around a name, so "Ali" could display as someone else's name or flip a whole line.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// A display name in any script: trimmed, 1–80 characters, no control characters or bidi
+/// controls, and at least one visible letter or digit.
 pub fn display_name(raw: &str) -> Result<String, AppError> {
     let name = raw.split_whitespace().collect::<Vec<_>>().join(" ");
     if name.is_empty() {
@@ -59,7 +76,10 @@ pub fn display_name(raw: &str) -> Result<String, AppError> {
             "register-error-name-too-long",
         ));
     }
-    if name.chars().any(|c| c.is_control()) {
+    let visible = name
+        .chars()
+        .any(|c| c.is_alphanumeric() && !is_invisible(c));
+    if !visible || name.chars().any(|c| c.is_control() || is_bidi_control(c)) {
         return Err(AppError::invalid(
             "display_name",
             "register-error-name-invalid",
@@ -175,6 +195,12 @@ mod tests {
         assert_eq!(display_name("  شازیہ   بٹ ").unwrap(), "شازیہ بٹ");
         assert_eq!(display_name("सुनीता देवी").unwrap(), "सुनीता देवी");
         assert_eq!(msg(display_name("   ")), "register-error-name-required");
+        // Zero-width characters only (ZWSP, ZWJ, the Hangul filler), or a right-to-left override.
+        for bad in ["\u{200B}\u{200D}", "\u{3164}", "Ali \u{202E}nahk", "\u{2066}Sunita\u{2069}", ".."] {
+            assert_eq!(msg(display_name(bad)), "register-error-name-invalid", "{bad:?}");
+        }
+        // Joiners inside a real name are fine (Urdu and Devanagari use them).
+        assert!(display_name("شازیہ\u{200C}بٹ").is_ok());
         assert_eq!(
             msg(display_name(&"ن".repeat(81))),
             "register-error-name-too-long"

@@ -4,11 +4,11 @@ use super::pdf::{self, Labels};
 use crate::{
     auth::Viewer,
     i18n::{t_in, Lang},
-    web::{self, AppState},
+    web::AppState,
 };
 use axum::{
     extract::{Path, State},
-    http::{header, HeaderMap, StatusCode},
+    http::{header, StatusCode},
     response::{IntoResponse, Redirect, Response},
     Extension,
 };
@@ -18,7 +18,6 @@ pub async fn pdf(
     Path(code): Path<String>,
     viewer: Option<Extension<Viewer>>,
     Extension(lang): Extension<Lang>,
-    headers: HeaderMap,
 ) -> Response {
     let Some(Extension(viewer)) = viewer else {
         return Redirect::to("/login").into_response();
@@ -31,9 +30,7 @@ pub async fn pdf(
             return StatusCode::SERVICE_UNAVAILABLE.into_response();
         }
     };
-    let host = headers.get(header::HOST).and_then(|h| h.to_str().ok());
-    let origin = web::origin(state.allowed_origins.first().cloned(), host);
-    let verify_url = format!("{origin}/verify/{}", found.code);
+    let verify_url = format!("{}/verify/{}", state.public_origin(), found.code);
     let tr = |id: &str| t_in(lang, id, &[]);
     let labels = Labels {
         brand: tr("brand-name"),

@@ -5,6 +5,8 @@ use leptos::prelude::*;
 #[server(prefix = "/api", endpoint = "complete-lesson")]
 pub async fn complete_lesson(course: String, lesson: String, next: String) -> Result<(), AppError> {
     use crate::web::{self, form::FormOutcome};
+    crate::ids::check(&[&course, &lesson])?;
+    let next = crate::web::require_local_path(&next)?;
     let back = format!("/courses/{course}/lessons/{lesson}");
     let outcome = FormOutcome {
         success: &next,

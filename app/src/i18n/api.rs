@@ -6,12 +6,13 @@ use leptos::prelude::*;
 #[server(prefix = "/api", endpoint = "set-language")]
 pub async fn set_language(lang: String, back: String) -> Result<(), AppError> {
     use crate::web::{self, cookies};
+    let back = web::require_local_path(&back)?;
     let lang = super::Lang::from_code(&lang)
         .ok_or_else(|| AppError::invalid("lang", "error-bad-request"))?;
     if let Some(viewer) = web::viewer() {
         crate::auth::users::set_language(&web::db()?, viewer.id, lang).await?;
     }
     cookies::set(super::LANG_COOKIE, lang.code(), cookies::ONE_YEAR);
-    leptos_axum::redirect(&web::local_path(&back));
+    leptos_axum::redirect(&back);
     Ok(())
 }

@@ -13,6 +13,10 @@ pub async fn submit_quiz(
     answers: Option<HashMap<String, String>>,
 ) -> Result<(), AppError> {
     use crate::web::{self, form::FormOutcome};
+    crate::ids::check(&[&course, &quiz])?;
+    if !super::repo::valid_attempt_key(&attempt) {
+        return Err(AppError::invalid("attempt", "error-bad-request"));
+    }
     let form = format!("/courses/{course}/quizzes/{quiz}");
     let result = format!("{form}/attempts/{attempt}");
     let outcome = FormOutcome {
@@ -45,6 +49,7 @@ pub async fn check_answer(
     answers: Option<HashMap<String, String>>,
 ) -> Result<(), AppError> {
     use crate::web::{self, form::FormOutcome};
+    crate::ids::check(&[&course, &quiz, &check])?;
     let mut form = format!("/courses/{course}/quizzes/{quiz}");
     if super::repo::valid_attempt_key(&attempt) {
         form = format!("{form}?attempt={attempt}");

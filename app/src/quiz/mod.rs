@@ -3,6 +3,8 @@
 pub mod api;
 #[cfg(feature = "ssr")]
 pub mod drafts;
+#[cfg(feature = "ssr")]
+pub mod finals;
 mod model;
 #[cfg(feature = "ssr")]
 mod pages;
@@ -49,5 +51,7 @@ pub struct AttemptResult {
     pub passed: bool,
     pub pass_mark: u32,
     pub review: Vec<ReviewItem>,
+    /// Titles of the modules to read again after a failed final (its questions stay unmarked).
+    pub revise: Vec<String>,
     pub certificate: Option<String>,
 }

@@ -29,6 +29,10 @@ pub struct Question {
     pub answer: Vec<String>,
     /// Texts by language code.
     pub texts: BTreeMap<String, QuestionText>,
+    /// The module a final assessment question is about: a failed final names the modules to
+    /// revise. Practice questions belong to their module already.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub module: Option<String>,
 }
 
 impl Question {

@@ -1,6 +1,8 @@
 //! Quizzes for pages, and attempts: recorded once per attempt id, scored on the server.
 
-use super::{scoring, AttemptResult, Question, QuestionKind, QuestionView, ReviewItem, TRUE_FALSE};
+use super::{
+    finals, scoring, AttemptResult, Question, QuestionKind, QuestionView, ReviewItem, TRUE_FALSE,
+};
 use crate::{
     certificates,
     courses::repo::by_slug,
@@ -28,6 +30,11 @@ pub struct LoadedQuiz {
 impl LoadedQuiz {
     pub fn is_final(&self) -> bool {
         self.quiz.kind == "final"
+    }
+
+    /// How many times a learner may take this course's final in any 24 hours.
+    pub fn final_attempts_per_day(&self) -> u32 {
+        self.course.final_attempts_per_day.max(1) as u32
     }
 }
 
@@ -118,7 +125,8 @@ pub fn valid_attempt_key(key: &str) -> bool {
     (8..=64).contains(&key.len()) && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
 }
 
-/// Scores and records an attempt once; a replay of the same attempt id changes nothing.
+/// Scores and records an attempt once; a replay of the same attempt id changes nothing. A final
+/// beyond the day's allowed attempts is refused and changes nothing.
 pub async fn submit(
     db: &DatabaseConnection,
     user: i32,
@@ -134,6 +142,10 @@ pub async fn submit(
         .await?
         .ok_or(AppError::NotFound)?;
     let txn = db.begin().await?;
+    let at = now();
+    if loaded.is_final() {
+        finals::lock(&txn, user, loaded.quiz.id, at).await?;
+    }
     let existing = quiz_attempt::Entity::find()
         .filter(quiz_attempt::Column::UserId.eq(user))
         .filter(quiz_attempt::Column::AttemptKey.eq(attempt_key))
@@ -141,6 +153,13 @@ pub async fn submit(
         .await?;
     if existing.is_some() {
         return Ok(());
+    }
+    if loaded.is_final() {
+        let limit = loaded.final_attempts_per_day();
+        let allowance = finals::allowance(&txn, user, loaded.quiz.id, limit, at).await?;
+        if let finals::Allowance::Used { .. } = allowance {
+            return Err(AppError::FinalAttemptsUsed);
+        }
     }
     let mut responses = scoring::responses_from_form(&loaded.questions, fields);
     responses.extend(super::drafts::take_checked(&txn, user, loaded.quiz.id, attempt_key).await?);
@@ -154,7 +173,7 @@ pub async fn submit(
         total: Set(score.total as i32),
         passed: Set(passed),
         responses: Set(serde_json::to_string(&responses).unwrap_or_default()),
-        created_at: Set(now()),
+        created_at: Set(at),
         ..Default::default()
     }
     .insert(&txn)
@@ -193,7 +212,8 @@ pub fn review_item(q: &Question, chosen: &[String], lang: Lang) -> ReviewItem {
     }
 }
 
-/// The viewer's attempt `attempt_key` of a quiz, with review for practice quizzes. Another
+/// The viewer's attempt `attempt_key` of a quiz: with each answer reviewed for practice
+/// quizzes, with the modules to revise (never the answers) for a failed final. Another
 /// learner's attempt id finds nothing.
 pub async fn result(
     db: &DatabaseConnection,
@@ -214,6 +234,7 @@ pub async fn result(
     let responses: scoring::Responses =
         serde_json::from_str(&attempt.responses).unwrap_or_default();
     let review = if loaded.is_final() {
+        // Which questions were right would give the final's answer key away.
         Vec::new()
     } else {
         loaded
@@ -227,6 +248,12 @@ pub async fn result(
     } else {
         None
     };
+    let revise = if loaded.is_final() && !attempt.passed {
+        let modules = finals::modules_to_revise(&loaded.questions, &responses);
+        finals::module_titles(db, loaded.course.id, &modules, lang).await?
+    } else {
+        Vec::new()
+    };
     let score = scoring::Score {
         correct: attempt.correct as u32,
         total: attempt.total as u32,
@@ -239,6 +266,7 @@ pub async fn result(
         passed: attempt.passed,
         pass_mark: loaded.course.pass_mark as u32,
         review,
+        revise,
         certificate,
     }))
 }

@@ -94,6 +94,7 @@ mod tests {
             options: options.iter().map(|s| s.to_string()).collect(),
             answer: answer.iter().map(|s| s.to_string()).collect(),
             texts: Default::default(),
+            module: None,
         }
     }
 
@@ -207,6 +208,7 @@ mod tests {
                         options,
                         answer,
                         texts: Default::default(),
+                        module: None,
                     }
                 })
                 .collect()

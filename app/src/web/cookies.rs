@@ -30,9 +30,14 @@ pub fn header_value(name: &str, value: &str, max_age: i64, secure: bool) -> Stri
     format!("{name}={value}; Path=/; Max-Age={max_age}; HttpOnly; SameSite=Lax{secure}")
 }
 
+/// True when cookies are marked `Secure` (the site is served over HTTPS).
+pub fn secure() -> bool {
+    use_context::<CookiePolicy>().unwrap_or_default().secure
+}
+
 /// Sets a cookie on the current response (`max_age` 0 deletes it).
 pub fn set(name: &str, value: &str, max_age: i64) {
-    let secure = use_context::<CookiePolicy>().unwrap_or_default().secure;
+    let secure = secure();
     if let (Some(res), Ok(v)) = (
         use_context::<ResponseOptions>(),
         HeaderValue::from_str(&header_value(name, value, max_age, secure)),

@@ -29,7 +29,8 @@ pub async fn request_context(
     if is_static_asset(req.uri().path()) {
         return next.run(req).await;
     }
-    let viewer = match cookies::get_from(req.headers(), session::SESSION_COOKIE) {
+    let session_cookie = session::cookie_name(state.secure_cookies);
+    let viewer = match cookies::get_from(req.headers(), session_cookie) {
         Some(token) => match session::viewer_for_token(&state.db, &token).await {
             Ok(viewer) => viewer,
             Err(err) => {
@@ -47,7 +48,7 @@ pub async fn request_context(
             .get(header::ACCEPT_LANGUAGE)
             .and_then(|v| v.to_str().ok()),
     );
-    let ip = client_ip(&req, state.trust_proxy);
+    let ip = client_ip(&req, state.trusted_proxies);
     let ext = req.extensions_mut();
     ext.insert::<Lang>(lang);
     ext.insert(ClientIp(ip));
@@ -64,25 +65,31 @@ fn is_static_asset(path: &str) -> bool {
         .any(|p| path.starts_with(p))
 }
 
-fn client_ip(req: &Request<Body>, trust_proxy: bool) -> Option<IpAddr> {
-    let forwarded = trust_proxy
-        .then(|| {
-            req.headers()
-                .get("x-forwarded-for")?
-                .to_str()
-                .ok()?
-                .split(',')
-                .next()?
-                .trim()
-                .parse()
-                .ok()
-        })
-        .flatten();
-    forwarded.or_else(|| {
-        req.extensions()
-            .get::<ConnectInfo<SocketAddr>>()
-            .map(|c| c.0.ip())
-    })
+/// The client's address: the connection's peer, or, behind `trusted_proxies` proxies of our
+/// own, the `X-Forwarded-For` entry the outermost of them added. Entries to its left come from
+/// the client and are ignored, so a client cannot choose its address.
+fn client_ip(req: &Request<Body>, trusted_proxies: usize) -> Option<IpAddr> {
+    let peer = req
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|c| c.0.ip());
+    if trusted_proxies == 0 {
+        return peer;
+    }
+    forwarded_for(req.headers(), trusted_proxies).or(peer)
+}
+
+/// The `trusted_proxies`-th `X-Forwarded-For` entry from the right, over every such header.
+fn forwarded_for(headers: &header::HeaderMap, trusted_proxies: usize) -> Option<IpAddr> {
+    let entries: Vec<&str> = headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .map(str::trim)
+        .collect();
+    let index = entries.len().checked_sub(trusted_proxies)?;
+    entries[index].parse().ok()
 }
 
 /// Refuses any request to the server-function prefix that is not a POST, and any POST whose
@@ -181,6 +188,19 @@ mod tests {
             &post("10.0.0.5:3000", Some("https://sabaq.example"), None),
             &allowed
         ));
+    }
+
+    #[test]
+    fn forwarded_for_takes_the_entry_our_proxies_added() {
+        let mut headers = header::HeaderMap::new();
+        headers.append("x-forwarded-for", "1.1.1.1, 2.2.2.2".parse().unwrap());
+        headers.append("x-forwarded-for", "3.3.3.3".parse().unwrap());
+        let ip = |s: &str| Some(s.parse::<IpAddr>().unwrap());
+        assert_eq!(forwarded_for(&headers, 1), ip("3.3.3.3"));
+        assert_eq!(forwarded_for(&headers, 2), ip("2.2.2.2"));
+        assert_eq!(forwarded_for(&headers, 3), ip("1.1.1.1"));
+        assert_eq!(forwarded_for(&headers, 4), None);
+        assert_eq!(forwarded_for(&header::HeaderMap::new(), 1), None);
     }
 
     #[test]

@@ -5,6 +5,7 @@ pub mod assets;
 pub mod cookies;
 pub mod flash;
 pub mod form;
+pub mod headers;
 pub mod middleware;
 mod state;
 
@@ -14,6 +15,15 @@ use crate::{auth::Viewer, error::AppError};
 use http::request::Parts;
 use leptos::prelude::use_context;
 use sea_orm::DatabaseConnection;
+
+/// An error shown as a whole page (a bad request to a server function from a browser): the
+/// error page replaces the 404 page when this is in context.
+#[derive(Debug, Clone)]
+pub struct ErrorShown {
+    pub error: AppError,
+    /// A same-site path to go back to (the page that sent the form).
+    pub back: Option<String>,
+}
 
 /// The shared connection pool, provided as context to every page and server function.
 pub fn db() -> Result<DatabaseConnection, AppError> {
@@ -40,13 +50,29 @@ pub fn current_path() -> String {
         .unwrap_or_else(|| "/".into())
 }
 
-/// `path` if it is a path on this site, else `/`: never redirect to another origin.
+/// `path` if it is a path on this site, else `/`: never redirect to another origin. Only
+/// visible ASCII is kept (URLs percent-encode the rest): browsers drop tabs and newlines from a
+/// `Location`, so `/\t/evil.example` would become `//evil.example`, another site.
 pub fn local_path(path: &str) -> String {
-    let ok = path.starts_with('/') && !path.starts_with("//") && !path.contains(['\\', '\r', '\n']);
+    let ok = path.starts_with('/')
+        && !path.starts_with("//")
+        && !path.contains('\\')
+        && path.bytes().all(|b| b.is_ascii_graphic());
     if ok {
         path.to_owned()
     } else {
         "/".into()
+    }
+}
+
+/// `path` when [`local_path`] keeps it, else a 400: a posted `back` or `next` that is not a
+/// path on this site is refused rather than quietly replaced.
+pub fn require_local_path(path: &str) -> Result<String, AppError> {
+    let local = local_path(path);
+    if local == path {
+        Ok(local)
+    } else {
+        Err(AppError::invalid("back", "error-bad-request"))
     }
 }
 
@@ -57,33 +83,22 @@ pub fn not_found() {
     }
 }
 
-/// The public origin of this site (`scheme://host`), for links that leave the page, e.g. QR codes.
+/// The public origin of this site (`scheme://host`), for links that leave the page, e.g. QR
+/// codes: see [`AppState::public_origin`].
 pub fn public_origin() -> String {
-    let configured = use_context::<state::PublicOrigin>().and_then(|o| o.0);
-    let host = use_context::<Parts>().and_then(|p| {
-        p.headers
-            .get(http::header::HOST)
-            .and_then(|h| h.to_str().ok())
-            .map(str::to_owned)
-    });
-    origin(configured, host.as_deref())
+    use_context::<state::PublicOrigin>()
+        .map(|o| o.0)
+        .unwrap_or_else(|| "http://localhost".into())
 }
 
-/// The configured public origin (the first of `SABAQ_PUBLIC_ORIGINS`), else the request's host.
-pub fn origin(configured: Option<String>, host: Option<&str>) -> String {
-    configured.unwrap_or_else(|| format!("http://{}", host.unwrap_or("localhost")))
-}
+/// Marks a server-function call that a browser posted as a plain HTML form (no JavaScript):
+/// set by the server-function endpoint, which answers it with a redirect or a page.
+#[derive(Debug, Clone, Copy)]
+pub struct PlainFormPost;
 
 /// True when the request is a plain HTML form post (no JavaScript), which expects a redirect.
 pub fn is_plain_form_post() -> bool {
-    use_context::<Parts>()
-        .and_then(|p| {
-            p.headers
-                .get(http::header::ACCEPT)
-                .and_then(|v| v.to_str().ok())
-                .map(|v| v.contains("text/html"))
-        })
-        .unwrap_or(false)
+    use_context::<Parts>().is_some_and(|p| p.extensions.get::<PlainFormPost>().is_some())
 }
 
 #[cfg(test)]
@@ -96,6 +111,10 @@ mod tests {
         assert_eq!(local_path("//evil.example/"), "/");
         assert_eq!(local_path("https://evil.example/"), "/");
         assert_eq!(local_path("/\\evil"), "/");
+        assert_eq!(local_path("/\t/evil.example"), "/");
+        assert_eq!(local_path("/\u{1}"), "/");
+        assert_eq!(local_path("/ok path"), "/");
+        assert_eq!(local_path("/سبق"), "/");
         assert_eq!(local_path(""), "/");
     }
 }

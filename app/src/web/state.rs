@@ -15,8 +15,9 @@ pub struct AppState {
     pub secure_cookies: bool,
     /// Origins allowed to POST besides the request's own host, e.g. the public HTTPS address.
     pub allowed_origins: Arc<[String]>,
-    /// Take the client address from `X-Forwarded-For` (only behind a trusted proxy).
-    pub trust_proxy: bool,
+    /// How many proxies of our own stand in front (0: take the peer address, ignore
+    /// `X-Forwarded-For`).
+    pub trusted_proxies: usize,
     /// Course structures kept in memory for a short while.
     pub course_cache: crate::courses::structure::StructureCache,
 }
@@ -36,7 +37,17 @@ impl AppState {
         leptos::prelude::provide_context(CookiePolicy {
             secure: self.secure_cookies,
         });
-        leptos::prelude::provide_context(PublicOrigin(self.allowed_origins.first().cloned()));
+        leptos::prelude::provide_context(PublicOrigin(self.public_origin()));
+    }
+
+    /// Where links that leave the page point (certificate QR codes and verify links): the first
+    /// configured public origin, else the listen address (development). Never the request's
+    /// `Host` header, which the client chooses.
+    pub fn public_origin(&self) -> String {
+        self.allowed_origins
+            .first()
+            .map(|o| o.trim_end_matches('/').to_owned())
+            .unwrap_or_else(|| format!("http://{}", self.leptos_options.site_addr))
     }
 }
 
@@ -46,6 +57,6 @@ pub struct CookiePolicy {
     pub secure: bool,
 }
 
-/// The configured public origin, if any (else the request's host is used).
+/// The public origin of this site, provided as context to pages.
 #[derive(Clone, Debug, Default)]
-pub struct PublicOrigin(pub Option<String>);
+pub struct PublicOrigin(pub String);

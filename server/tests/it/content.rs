@@ -8,11 +8,25 @@ use std::path::{Path, PathBuf};
 on_both_databases!(
     valid_pack_imports_and_reimport_keeps_progress,
     broken_packs_are_rejected_whole_with_file_and_line,
+    unchanged_packs_are_reimported_without_a_write,
     anyone_reads_lessons_sanitised_with_fallback,
     quiz_page_has_no_answer_key_and_replay_counts_once,
     final_assessment_issues_a_verifiable_certificate,
     attempts_and_certificates_are_private,
 );
+
+/// Replaces the fixture's picture.
+fn svg(pack: &Path, text: &str) {
+    std::fs::write(pack.join("images/dot.svg"), text).unwrap();
+}
+
+/// Replaces `from` by `to` in one file of a pack; `from` must be there.
+fn edit(pack: &Path, file: &str, from: &str, to: &str) {
+    let path = pack.join(file);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains(from), "{file} lacks {from}");
+    std::fs::write(path, text.replacen(from, to, 1)).unwrap();
+}
 
 /// A private copy of the fixture packs, to break or edit.
 fn copy_of_fixture() -> PathBuf {
@@ -158,8 +172,124 @@ async fn broken_packs_are_rejected_whole_with_file_and_line(app: TestApp) {
                 )
                 .unwrap()
             },
-            "images/dot.svg",
-            "must not contain a script",
+            "images/dot.svg:1:",
+            "<script> is not allowed",
+        ),
+        (
+            "a picture with an event handler",
+            |d| {
+                svg(
+                    d,
+                    r#"<svg xmlns="http://www.w3.org/2000/svg"><circle r="4"
+onload="alert(1)"/></svg>"#,
+                )
+            },
+            "images/dot.svg:1:",
+            "onload: attribute not allowed",
+        ),
+        (
+            "a picture using a file from another site",
+            |d| {
+                svg(
+                    d,
+                    r#"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">
+<use xlink:href="https://evil.example/sprite.svg#a"/></svg>"#,
+                )
+            },
+            "images/dot.svg:2:",
+            "only references inside the picture",
+        ),
+        (
+            "a picture with foreignObject",
+            |d| {
+                svg(
+                    d,
+                    r#"<svg xmlns="http://www.w3.org/2000/svg"><foreignObject><p>hi</p></foreignObject></svg>"#,
+                )
+            },
+            "images/dot.svg:1:",
+            "<foreignObject> is not allowed",
+        ),
+        (
+            "a picture importing CSS",
+            |d| {
+                svg(
+                    d,
+                    r#"<svg xmlns="http://www.w3.org/2000/svg"><style>@import url(https://evil.example/x.css);</style></svg>"#,
+                )
+            },
+            "images/dot.svg:1:",
+            "@import",
+        ),
+        (
+            "a picture with a DOCTYPE and an entity",
+            |d| {
+                svg(
+                    d,
+                    "<!DOCTYPE svg [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>\n<svg>&e;</svg>",
+                )
+            },
+            "images/dot.svg:1:",
+            "DOCTYPE",
+        ),
+        (
+            "a picture whose name is not an id",
+            |d| {
+                std::fs::copy(d.join("images/dot.svg"), d.join("images/Red Dot.svg")).unwrap();
+            },
+            "images/Red Dot.svg",
+            "must be an id and its type",
+        ),
+        (
+            "a module id that leaves the pack",
+            |d| {
+                // The file it names exists (outside the pack), so only the id check stops it.
+                std::fs::copy(d.join("modules/basics.toml"), d.join("../outside.toml")).unwrap();
+                edit(d, "course.toml", "[\"basics\"]", "[\"../../outside\"]");
+            },
+            "test-course/course.toml:3:",
+            "module id `../../outside` must be 1 to 80 lowercase letters",
+        ),
+        (
+            "a lesson id with a backslash",
+            |d| {
+                edit(
+                    d,
+                    "modules/basics.toml",
+                    "\"second-lesson\"",
+                    "'..\\second-lesson'",
+                )
+            },
+            "modules/basics.toml:1:",
+            "lesson id `..\\\\second-lesson` must be",
+        ),
+        (
+            "a lesson that is a link to a file outside the pack",
+            |d| {
+                let lesson = d.join("lessons/en/second-lesson.md");
+                std::fs::rename(&lesson, d.join("../second-lesson.md")).unwrap();
+                std::os::unix::fs::symlink("../../../second-lesson.md", lesson).unwrap();
+            },
+            "test-course/lessons/en/second-lesson.md",
+            "is a symbolic link",
+        ),
+        (
+            "a course.toml that is a link",
+            |d| {
+                std::fs::rename(d.join("course.toml"), d.join("../course.toml")).unwrap();
+                std::os::unix::fs::symlink("../course.toml", d.join("course.toml")).unwrap();
+            },
+            "test-course/course.toml",
+            "is a symbolic link",
+        ),
+        (
+            "a pictures folder that is a link",
+            |d| {
+                std::fs::rename(d.join("images"), d.join("../images")).unwrap();
+                std::os::unix::fs::symlink("../images", d.join("images")).unwrap();
+            },
+            "test-course/images",
+            "is a symbolic link",
         ),
     ];
     for (what, break_it, location, message) in breakages {
@@ -196,6 +326,113 @@ async fn broken_packs_are_rejected_whole_with_file_and_line(app: TestApp) {
         );
         let _ = std::fs::remove_dir_all(dir);
     }
+}
+
+const CONTENT_TABLES: [&str; 6] = [
+    "courses",
+    "modules",
+    "lessons",
+    "lesson_bodies",
+    "quizzes",
+    "media",
+];
+
+/// Makes the database note every row written to a content table, in `content_writes`.
+async fn note_content_writes(app: &TestApp) {
+    use sea_orm::{ConnectionTrait, DbBackend};
+    let db = &app.db;
+    db.execute_unprepared("CREATE TABLE content_writes (tbl TEXT NOT NULL)")
+        .await
+        .unwrap();
+    if db.get_database_backend() == DbBackend::Postgres {
+        db.execute_unprepared(
+            "CREATE FUNCTION note_write() RETURNS trigger LANGUAGE plpgsql AS $$ \
+             BEGIN INSERT INTO content_writes (tbl) VALUES (TG_TABLE_NAME); RETURN NULL; END $$",
+        )
+        .await
+        .unwrap();
+    }
+    for table in CONTENT_TABLES {
+        for op in ["INSERT", "UPDATE", "DELETE"] {
+            let sql = match db.get_database_backend() {
+                DbBackend::Postgres => format!(
+                    "CREATE TRIGGER note_{table}_{op} AFTER {op} ON {table} \
+                     FOR EACH ROW EXECUTE FUNCTION note_write()"
+                ),
+                _ => format!(
+                    "CREATE TRIGGER note_{table}_{op} AFTER {op} ON {table} \
+                     BEGIN INSERT INTO content_writes (tbl) VALUES ('{table}'); END"
+                ),
+            };
+            db.execute_unprepared(&sql).await.unwrap();
+        }
+    }
+}
+
+/// The tables written since [`note_content_writes`], one entry per row, sorted.
+async fn content_writes(app: &TestApp) -> Vec<String> {
+    use sea_orm::ConnectionTrait;
+    let rows = app
+        .db
+        .query_all_raw(sea_orm::Statement::from_string(
+            app.db.get_database_backend(),
+            "SELECT tbl FROM content_writes ORDER BY tbl",
+        ))
+        .await
+        .unwrap();
+    rows.iter()
+        .map(|r| r.try_get::<String>("", "tbl").unwrap())
+        .collect()
+}
+
+async fn updated_at(app: &TestApp) -> i64 {
+    use sea_orm::EntityTrait;
+    app::db::entities::course::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .updated_at
+}
+
+async fn unchanged_packs_are_reimported_without_a_write(app: TestApp) {
+    use sea_orm::ConnectionTrait;
+    imported(&app).await;
+    app.db
+        .execute_unprepared("UPDATE courses SET updated_at = 1")
+        .await
+        .unwrap();
+    note_content_writes(&app).await;
+    let again = import::import_dir(&app.db, &crate::common::fixture())
+        .await
+        .unwrap();
+    assert_eq!(again.imported, ["test-course"]);
+    assert_eq!(again.unchanged, ["test-course"]);
+    assert_eq!(content_writes(&app).await, Vec::<String>::new());
+    assert_eq!(
+        updated_at(&app).await,
+        1,
+        "updated_at moved without a change"
+    );
+
+    // One changed lesson text: that body is written, and the course is dated.
+    let dir = copy_of_fixture();
+    edit(
+        &dir.join("test-course"),
+        "lessons/en/second-lesson.md",
+        "\n\n",
+        "\n\nA new first paragraph.\n\n",
+    );
+    let edited = import::import_dir(&app.db, &dir).await.unwrap();
+    assert_eq!(edited.imported, ["test-course"]);
+    assert!(edited.unchanged.is_empty());
+    assert_eq!(content_writes(&app).await, ["courses", "lesson_bodies"]);
+    assert!(updated_at(&app).await > 1);
+    let page = Browser::default()
+        .get(&app, "/courses/test-course/lessons/second-lesson")
+        .await;
+    assert!(page.body.contains("A new first paragraph."));
+    let _ = std::fs::remove_dir_all(dir);
 }
 
 async fn anyone_reads_lessons_sanitised_with_fallback(app: TestApp) {
@@ -315,7 +552,7 @@ async fn quiz_page_has_no_answer_key_and_replay_counts_once(app: TestApp) {
     assert_eq!(anon.status, StatusCode::UNAUTHORIZED);
 }
 
-async fn pass_final(app: &TestApp, learner: &mut Browser) -> String {
+pub(crate) async fn pass_final(app: &TestApp, learner: &mut Browser) -> String {
     let page = learner.get(app, "/courses/test-course/quizzes/final").await;
     let attempt = attempt_id(&page.body);
     let form = [

@@ -5,6 +5,11 @@
 mod common;
 
 mod accounts;
+mod admin;
 mod content;
+mod finals;
+mod headers;
 mod media;
 mod practice;
+mod throttle;
+mod bad_input;

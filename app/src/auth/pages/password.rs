@@ -10,12 +10,15 @@ use leptos::{prelude::*, server_fn::ServerFn};
 /// `/account/password`: change the signed-in user's password.
 #[component]
 pub fn ChangePasswordPage() -> impl IntoView {
-    if web::viewer().is_none() {
+    let viewer = web::viewer();
+    if viewer.is_none() {
         leptos_axum::redirect("/login");
     }
+    let must_change = viewer.is_some_and(|v| v.must_change_password);
     let flash = flash::take();
     view! {
         <Page title=t("password-title")>
+            {must_change.then(|| view! { <p class="alert notice" role="status">{t("password-must-change")}</p> })}
             <FlashMessage flash=flash.clone()/>
             <form method="post" action=ChangePassword::url() class="stack card">
                 {password_field("current_password", "field-current-password", "current-password", &flash)}

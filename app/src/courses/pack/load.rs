@@ -2,9 +2,10 @@
 //! line, so a translator sees them all at once.
 
 use super::{
-    markdown::image_refs, media, render_markdown, LessonBody, LessonPack, Media, ModulePack, Pack,
-    PackError, QuizPack, Texts, AUDIENCES,
+    markdown::image_refs, media, render_markdown, tree, LessonBody, LessonPack, Media, ModulePack,
+    Pack, PackError, QuizPack, Texts, AUDIENCES,
 };
+use crate::ids::valid_id;
 use crate::quiz::{Question, QuestionKind, QuestionText, TRUE_FALSE};
 use serde::Deserialize;
 use std::{
@@ -20,6 +21,8 @@ struct CourseFile {
     audience: String,
     #[serde(default = "default_pass_mark")]
     pass_mark: u32,
+    #[serde(default = "default_final_attempts")]
+    final_attempts_per_day: u32,
     modules: Vec<String>,
     final_assessment: String,
     title: Texts,
@@ -28,6 +31,10 @@ struct CourseFile {
 
 fn default_pass_mark() -> u32 {
     60
+}
+
+fn default_final_attempts() -> u32 {
+    3
 }
 
 #[derive(Deserialize)]
@@ -54,6 +61,8 @@ struct QuestionFile {
     options: Vec<String>,
     #[serde(default)]
     answer: Vec<String>,
+    #[serde(default)]
+    module: Option<String>,
 }
 
 /// Collects errors while reading one pack.
@@ -140,19 +149,34 @@ fn line_of_nth(text: &str, needle: &str, n: usize) -> Option<usize> {
         .map(|(at, _)| text[..at].matches('\n').count() + 1)
 }
 
-fn valid_id(id: &str) -> bool {
-    !id.is_empty()
-        && id.len() <= 80
-        && id
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-        && !id.starts_with('-')
+/// Why `id` cannot be a `what` id of the pack, if it cannot: ids name files, so they have the
+/// one shape every id has (no path can leave the pack), and each is used once.
+fn id_problem(what: &str, id: &str, seen: &mut BTreeSet<String>) -> Option<String> {
+    if !valid_id(id) {
+        Some(format!(
+            "{what} id `{}` must be 1 to 80 lowercase letters, digits and dashes",
+            id.escape_debug()
+        ))
+    } else if !seen.insert(id.to_owned()) {
+        Some(format!("{what} id `{id}` is used twice"))
+    } else {
+        None
+    }
+}
+
+/// The line of the quoted `id` in `text`, else of `field` (the id may be written escaped).
+fn line_of_id(text: &str, id: &str, field: &str) -> Option<usize> {
+    line_of(text, &format!("\"{id}\"")).or_else(|| line_of(text, field))
 }
 
 /// Reads and checks the pack in `root/<slug>/`; either the whole pack or every problem found.
 pub fn load_pack(root: &Path, slug: &str) -> Result<Pack, Vec<PackError>> {
     let dir = root.join(slug);
-    let mut errors = Vec::new();
+    // Nothing in a pack holding a link or a special file is opened.
+    let mut errors = tree::special_files(&dir, root);
+    if !errors.is_empty() {
+        return Err(errors);
+    }
     let media = media::read_images(&dir, root, &mut errors);
     let mut r = Reader {
         root,
@@ -205,6 +229,13 @@ fn read_pack(r: &mut Reader, slug: &str, course_path: &Path) -> Option<Pack> {
             "pass_mark must be between 1 and 100",
         );
     }
+    if !(1..=20).contains(&course.final_attempts_per_day) {
+        r.error(
+            course_path,
+            line_of(&text, "final_attempts_per_day"),
+            "final_attempts_per_day must be between 1 and 20",
+        );
+    }
     if course.modules.is_empty() {
         r.error(
             course_path,
@@ -217,12 +248,8 @@ fn read_pack(r: &mut Reader, slug: &str, course_path: &Path) -> Option<Pack> {
     let mut seen_quizzes = BTreeSet::new();
     let mut modules = Vec::new();
     for key in &course.modules {
-        if !seen_modules.insert(key.clone()) {
-            r.error(
-                course_path,
-                line_of(&text, &format!("\"{key}\"")),
-                format!("duplicate module id `{key}`"),
-            );
+        if let Some(problem) = id_problem("module", key, &mut seen_modules) {
+            r.error(course_path, line_of_id(&text, key, "modules"), problem);
             continue;
         }
         if let Some(m) = read_module(
@@ -243,11 +270,13 @@ fn read_pack(r: &mut Reader, slug: &str, course_path: &Path) -> Option<Pack> {
         course_path,
         &text,
         &mut seen_quizzes,
+        Some(&course.modules),
     )?;
     Some(Pack {
         slug: slug.to_owned(),
         audience: course.audience,
         pass_mark: course.pass_mark,
+        final_attempts_per_day: course.final_attempts_per_day,
         title: course.title,
         summary: course.summary,
         modules,
@@ -275,19 +304,15 @@ fn read_module(
     r.check_texts(&path, &text, "summary", &module.summary);
     let mut lessons = Vec::new();
     for lesson in &module.lessons {
-        if !valid_id(lesson) || !seen_lessons.insert(lesson.clone()) {
-            r.error(
-                &path,
-                line_of(&text, &format!("\"{lesson}\"")),
-                format!("lesson id `{lesson}` is invalid or used twice"),
-            );
+        if let Some(problem) = id_problem("lesson", lesson, seen_lessons) {
+            r.error(&path, line_of_id(&text, lesson, "lessons"), problem);
             continue;
         }
         if let Some(l) = read_lesson(r, slug, lesson, &path, &text) {
             lessons.push(l);
         }
     }
-    let quiz = read_quiz(r, &module.quiz, &path, &text, seen_quizzes)?;
+    let quiz = read_quiz(r, &module.quiz, &path, &text, seen_quizzes, None)?;
     Some(ModulePack {
         key: key.to_owned(),
         title: module.title,
@@ -387,13 +412,12 @@ fn read_quiz(
     from: &Path,
     from_text: &str,
     seen_quizzes: &mut BTreeSet<String>,
+    final_of: Option<&[String]>,
 ) -> Option<QuizPack> {
-    if !valid_id(key) || !seen_quizzes.insert(key.to_owned()) {
-        r.error(
-            from,
-            line_of(from_text, &format!("\"{key}\"")),
-            format!("quiz id `{key}` is invalid or used twice"),
-        );
+    if let Some(problem) = id_problem("quiz", key, seen_quizzes) {
+        let line =
+            line_of_id(from_text, key, "quiz").or_else(|| line_of(from_text, "final_assessment"));
+        r.error(from, line, problem);
         return None;
     }
     let path = r.dir.join("quizzes").join(format!("{key}.toml"));
@@ -409,15 +433,11 @@ fn read_quiz(
         let occurrence = seen.entry(q.id.clone()).or_default();
         let line = line_of_nth(&text, &format!("id = \"{}\"", q.id), *occurrence);
         *occurrence += 1;
-        if !valid_id(&q.id) || !ids.insert(q.id.clone()) {
-            r.error(
-                &path,
-                line,
-                format!("question id `{}` is invalid or used twice", q.id),
-            );
+        if let Some(problem) = id_problem("question", &q.id, &mut ids) {
+            r.error(&path, line, problem);
             continue;
         }
-        if let Some(problem) = check_question(&q) {
+        if let Some(problem) = check_question(&q).or_else(|| check_module(&q, final_of)) {
             r.error(&path, line, format!("question `{}`: {problem}", q.id));
             continue;
         }
@@ -427,6 +447,7 @@ fn read_quiz(
             options: q.options,
             answer: q.answer,
             texts: BTreeMap::new(),
+            module: q.module,
         });
     }
     for lang in LANGS {
@@ -490,6 +511,18 @@ fn check_question(q: &QuestionFile) -> Option<String> {
                 || q.answer.iter().collect::<BTreeSet<_>>() != unique =>
         {
             Some("order needs every option exactly once in the answer".into())
+        }
+        _ => None,
+    }
+}
+
+/// A final assessment's question may name the module it is about (`final_of` lists the course's
+/// modules); a practice question is about its own module and names none.
+fn check_module(q: &QuestionFile, final_of: Option<&[String]>) -> Option<String> {
+    match (&q.module, final_of) {
+        (Some(_), None) => Some("only final assessment questions name a module".into()),
+        (Some(m), Some(modules)) if !modules.contains(m) => {
+            Some(format!("module `{m}` is not one of the course's modules"))
         }
         _ => None,
     }

@@ -70,8 +70,12 @@ pub fn read_file(
         return None;
     }
     if content_type == "image/svg+xml" {
-        if let Some(bad) = unsafe_svg(&bytes) {
-            fail(errors, format!("SVG must not contain {bad}"));
+        if let Err(bad) = super::svg::check(&bytes) {
+            errors.push(PackError {
+                file: shown.to_path_buf(),
+                line: Some(bad.line),
+                message: bad.message,
+            });
             return None;
         }
     }
@@ -88,23 +92,34 @@ pub fn read_images(pack_dir: &Path, root: &Path, errors: &mut Vec<PackError>) ->
     let Ok(entries) = std::fs::read_dir(pack_dir.join("images")) else {
         return media;
     };
-    let mut names: Vec<String> = entries
+    let mut names: Vec<_> = entries
         .filter_map(Result::ok)
-        .filter_map(|e| e.file_name().into_string().ok())
+        .map(|e| e.file_name())
         .collect();
     names.sort();
     for name in names {
-        let rel = format!("images/{name}");
-        let shown = pack_dir.join(&rel);
+        let shown = pack_dir.join("images").join(&name);
         let shown = shown.strip_prefix(root).unwrap_or(&shown);
-        if content_type(&rel, &IMAGE_TYPES).is_none() {
+        let problem = match name.to_str() {
+            Some(name) if !valid_file_name(name) => Some(
+                "a picture's name must be an id and its type, like `upi-steps.svg` \
+                 (lowercase letters, digits and dashes)",
+            ),
+            Some(name) if content_type(name, &IMAGE_TYPES).is_none() => {
+                Some("pictures must be .svg, .png, .webp or .jpg")
+            }
+            None => Some("a picture's name must be plain ASCII"),
+            Some(_) => None,
+        };
+        if let Some(message) = problem {
             errors.push(PackError {
                 file: shown.to_path_buf(),
                 line: None,
-                message: "pictures must be .svg, .png, .webp or .jpg".into(),
+                message: message.into(),
             });
             continue;
         }
+        let rel = format!("images/{}", name.to_string_lossy());
         if let Some(file) = read_file(pack_dir, &rel, errors, shown) {
             media.insert(rel, file);
         }
@@ -112,38 +127,15 @@ pub fn read_images(pack_dir: &Path, root: &Path, errors: &mut Vec<PackError>) ->
     media
 }
 
-/// Scripts, event handlers, external references: what a picture must not carry.
-fn unsafe_svg(bytes: &[u8]) -> Option<&'static str> {
-    let text = String::from_utf8_lossy(bytes).to_ascii_lowercase();
-    let compact: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    [
-        ("<script", "a script"),
-        ("javascript:", "a javascript: link"),
-        ("<foreignobject", "foreignObject"),
-        (" on", "an event handler attribute"),
-        ("href=\"http", "an external reference"),
-        ("href='http", "an external reference"),
-    ]
-    .into_iter()
-    .find(|(needle, _)| {
-        if *needle == " on" {
-            compact
-                .match_indices(" on")
-                .any(|(i, _)| is_handler(&compact[i + 1..]))
-        } else {
-            compact.contains(needle)
-        }
+/// `<id>.<extension>`: a name that is safe in a path and a URL as it is.
+fn valid_file_name(name: &str) -> bool {
+    name.rsplit_once('.').is_some_and(|(stem, ext)| {
+        crate::ids::valid_id(stem)
+            && !ext.is_empty()
+            && ext
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
     })
-    .map(|(_, what)| what)
-}
-
-/// True when `rest` starts with an attribute like `onclick=`.
-fn is_handler(rest: &str) -> bool {
-    let name: String = rest
-        .chars()
-        .take_while(|c| c.is_ascii_alphabetic())
-        .collect();
-    name.len() > 2 && rest[name.len()..].trim_start().starts_with('=')
 }
 
 fn hex(bytes: &[u8]) -> String {
@@ -160,20 +152,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn svg_with_scripts_or_handlers_is_refused() {
-        for bad in [
-            r#"<svg><script>alert(1)</script></svg>"#,
-            r#"<svg><rect onload = "x()"/></svg>"#,
-            r#"<svg><a href="javascript:x()"/></svg>"#,
-            r#"<svg><image href="https://evil/x.png"/></svg>"#,
-        ] {
-            assert!(unsafe_svg(bad.as_bytes()).is_some(), "{bad}");
-        }
-        let fine = r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="4" height="4" fill="#0f766e"/><text font-family="sans-serif">1</text></svg>"##;
-        assert_eq!(unsafe_svg(fine.as_bytes()), None);
-    }
-
-    #[test]
     fn content_types_by_extension() {
         assert_eq!(
             content_type("images/a.SVG", &IMAGE_TYPES),
@@ -184,5 +162,23 @@ mod tests {
             Some("audio/mpeg")
         );
         assert_eq!(content_type("images/a.gif", &IMAGE_TYPES), None);
+    }
+
+    #[test]
+    fn picture_names_are_ids_with_a_type() {
+        assert!(valid_file_name("upi-steps.svg") && valid_file_name("m1.jpeg"));
+        for bad in [
+            "",
+            ".svg",
+            "a.",
+            "A.svg",
+            "a b.svg",
+            "a.SVG",
+            "..svg",
+            "a\u{1}.svg",
+            "a.b.svg",
+        ] {
+            assert!(!valid_file_name(bad), "{bad:?}");
+        }
     }
 }

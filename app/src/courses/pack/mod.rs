@@ -5,6 +5,8 @@
 mod load;
 mod markdown;
 mod media;
+mod svg;
+mod tree;
 
 pub use load::load_pack;
 pub use markdown::render_markdown;
@@ -22,6 +24,8 @@ pub struct Pack {
     pub slug: String,
     pub audience: String,
     pub pass_mark: u32,
+    /// How many times a learner may take the final assessment in any 24 hours.
+    pub final_attempts_per_day: u32,
     pub title: Texts,
     pub summary: Texts,
     pub modules: Vec<ModulePack>,

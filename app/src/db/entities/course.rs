@@ -15,6 +15,8 @@ pub struct Model {
     pub title: String,
     pub summary: String,
     pub final_quiz_key: String,
+    /// How many times a learner may take the final assessment in any 24 hours.
+    pub final_attempts_per_day: i32,
     pub updated_at: i64,
 }
 

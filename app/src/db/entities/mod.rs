@@ -1,8 +1,10 @@
 //! SeaORM entities, one file per table. Behaviour lives in the domain repositories.
 
+pub mod audit_log;
 pub mod certificate;
 pub mod course;
 pub mod district;
+pub mod final_attempt_gate;
 pub mod lesson;
 pub mod lesson_body;
 pub mod lesson_completion;

@@ -11,6 +11,8 @@ pub struct Model {
     pub user_id: i32,
     pub created_at: i64,
     pub expires_at: i64,
+    /// Refreshed at most hourly; a session unused for a week ends (`auth::session::IDLE_TIMEOUT`).
+    pub last_seen_at: i64,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

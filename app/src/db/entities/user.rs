@@ -20,6 +20,10 @@ pub struct Model {
     pub preferred_language: Option<String>,
     pub created_at: i64,
     pub updated_at: i64,
+    /// When an admin disabled the account: it cannot sign in and has no sessions.
+    pub disabled_at: Option<i64>,
+    /// Set by an admin's one-time password: the user must choose a new one before anything else.
+    pub must_change_password: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -8,6 +8,9 @@ mod m20261129_000005_create_courses;
 mod m20261129_000006_create_progress;
 mod m20261129_000007_create_media;
 mod m20261129_000008_create_quiz_drafts;
+mod m20261205_000001_account_admin;
+mod m20261205_000002_final_attempt_limit;
+mod m20261205_000003_session_last_seen;
 
 use sea_orm_migration::prelude::*;
 
@@ -25,6 +28,9 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000006_create_progress::Migration),
             Box::new(m20261129_000007_create_media::Migration),
             Box::new(m20261129_000008_create_quiz_drafts::Migration),
+            Box::new(m20261205_000001_account_admin::Migration),
+            Box::new(m20261205_000002_final_attempt_limit::Migration),
+            Box::new(m20261205_000003_session_last_seen::Migration),
         ]
     }
 }

@@ -9,7 +9,8 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 /// `/courses/<slug>/quizzes/<key>/attempts/<attempt>`: the score; for practice quizzes each
-/// answer with its explanation. Only the learner who made the attempt can see it.
+/// answer with its explanation; for a failed final the modules to revise, never which answers
+/// were right. Only the learner who made the attempt can see it.
 #[component]
 pub fn AttemptPage() -> impl IntoView {
     let lang = use_lang();
@@ -51,14 +52,22 @@ pub fn AttemptPage() -> impl IntoView {
                             view! { <p class="alert error">{t_in(lang, "quiz-not-passed", &[("pass", r.pass_mark.to_string())])}</p> }.into_any()
                         })}
                         {r.certificate.map(|code| view! { <p><a class="button" href=format!("/certificates/{code}")>{tr("course-certificate")}</a></p> })}
-                        <ol class="review">
-                            {r.review.into_iter().map(|item| { let right = item.correct; view! {
-                                <li class="card" class:right=right class:wrong=!right>
-                                    <p class="prompt">{item.prompt.clone()}</p>
-                                    <Feedback item=item lang=lang/>
-                                </li>
-                            }}).collect_view()}
-                        </ol>
+                        {(!r.revise.is_empty()).then(|| view! {
+                            <section class="revise">
+                                <h2>{tr("quiz-revise-heading")}</h2>
+                                <ul>{r.revise.into_iter().map(|title| view! { <li>{title}</li> }).collect_view()}</ul>
+                            </section>
+                        })}
+                        {(!r.review.is_empty()).then(|| view! {
+                            <ol class="review">
+                                {r.review.into_iter().map(|item| { let right = item.correct; view! {
+                                    <li class="card" class:right=right class:wrong=!right>
+                                        <p class="prompt">{item.prompt.clone()}</p>
+                                        <Feedback item=item lang=lang/>
+                                    </li>
+                                }}).collect_view()}
+                            </ol>
+                        })}
                         <p class="actions">
                             <a class="button" href=quiz_path>{tr("quiz-try-again")}</a>
                             <a href=course_path>{tr("quiz-back-to-course")}</a>

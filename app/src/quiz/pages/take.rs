@@ -1,12 +1,14 @@
 use super::Feedback;
 use crate::{
     courses::repo::pick,
+    db::now,
     i18n::{t_in, use_lang, Lang},
     islands::ReadAloud,
     layout::{FlashMessage, Page},
     quiz::{
         api::{CheckAnswer, SubmitQuiz},
         drafts::{self, AttemptState},
+        finals::{self, Allowance},
         repo, QuestionKind, QuestionView, ReviewItem,
     },
     web::{self, flash},
@@ -23,9 +25,22 @@ struct Shown {
     feedback: Option<ReviewItem>,
 }
 
+/// The quiz as the page shows it to the viewer.
+struct ShownQuiz {
+    course: String,
+    course_title: String,
+    quiz: String,
+    is_final: bool,
+    /// A final's attempts per 24 hours, and how many the signed-in learner has left.
+    limit: u32,
+    allowance: Option<Allowance>,
+    questions: Vec<Shown>,
+}
+
 /// `/courses/<slug>/quizzes/<key>`: the questions as a plain form. Answers are not in the page;
 /// the attempt id is generated here so a resubmission counts once. In practice quizzes each
 /// question has a "Check" button: the page comes back (`?attempt=`) with that answer's feedback.
+/// A final whose attempts are used up for now says when it can be taken again, without the form.
 #[component]
 pub fn QuizPage() -> impl IntoView {
     let lang = use_lang();
@@ -64,7 +79,16 @@ pub fn QuizPage() -> impl IntoView {
                     return None;
                 }
             };
-            let shown = repo::views(&loaded.questions, lang, &attempt)
+            let limit = loaded.final_attempts_per_day();
+            let allowance = match &viewer {
+                Some(v) if loaded.is_final() => Some(
+                    finals::allowance(&db, v.id, loaded.quiz.id, limit, now())
+                        .await
+                        .ok()?,
+                ),
+                _ => None,
+            };
+            let questions = repo::views(&loaded.questions, lang, &attempt)
                 .into_iter()
                 .zip(&loaded.questions)
                 .map(|(view, q)| Shown {
@@ -73,50 +97,88 @@ pub fn QuizPage() -> impl IntoView {
                     view,
                 })
                 .collect::<Vec<_>>();
-            Some((
-                loaded.course.slug,
-                pick(&loaded.course.title, lang).text,
-                loaded.quiz.key,
-                loaded.quiz.kind == "final",
-                shown,
-            ))
+            Some(ShownQuiz {
+                is_final: loaded.is_final(),
+                course_title: pick(&loaded.course.title, lang).text,
+                course: loaded.course.slug,
+                quiz: loaded.quiz.key,
+                limit,
+                allowance,
+                questions,
+            })
         }
     };
     view! {
         <Suspense>
             {Suspend::new(async move {
-                let Some((course, course_title, quiz, is_final, questions)) = loaded.await else {
+                let Some(shown) = loaded.await else {
                     return view! { <crate::shell::NotFound/> }.into_any();
                 };
+                let ShownQuiz { course, course_title, quiz, is_final, limit, allowance, questions } = shown;
                 let title = tr(if is_final { "quiz-final-title" } else { "quiz-practice-title" });
                 let count = questions.len();
+                let course_path = format!("/courses/{course}");
+                let body = match allowance {
+                    _ if !signed_in => view! {
+                        <p class="alert notice">{tr("quiz-sign-in")}</p>
+                        <p><a class="button" href="/login">{tr("nav-login")}</a> " " <a href="/register">{tr("nav-register")}</a></p>
+                    }.into_any(),
+                    Some(Allowance::Used { again_at }) => view! {
+                        <p class="alert notice" role="status">{t_in(lang, "quiz-final-limit-used", &[("limit", limit.to_string())])}</p>
+                        <p>{retry_after(again_at, lang)}</p>
+                        <p><a class="button" href=course_path.clone()>{tr("quiz-back-to-course")}</a></p>
+                    }.into_any(),
+                    allowance => {
+                        let hint = match allowance {
+                            Some(Allowance::Open { left }) => Some(t_in(lang, "quiz-final-attempts-left", &[("limit", limit.to_string()), ("left", left.to_string())])),
+                            _ if !is_final => Some(tr("quiz-check-hint")),
+                            _ => None,
+                        };
+                        view! {
+                            {hint.map(|h| view! { <p class="hint">{h}</p> })}
+                            <form method="post" action=SubmitQuiz::url() class="quiz stack">
+                                <input type="hidden" name="course" value=course.clone()/>
+                                <input type="hidden" name="quiz" value=quiz.clone()/>
+                                <input type="hidden" name="attempt" value=attempt.clone()/>
+                                {questions.into_iter().enumerate().map(|(i, q)| question(q, i + 1, count, !is_final, lang)).collect_view()}
+                                <button type="submit">{tr("quiz-submit")}</button>
+                            </form>
+                        }.into_any()
+                    }
+                };
                 view! {
                     <Page title=title>
-                        <p class="breadcrumb"><a href=format!("/courses/{course}")>{course_title}</a></p>
+                        <p class="breadcrumb"><a href=course_path>{course_title}</a></p>
                         <FlashMessage flash=flash/>
-                        {if signed_in {
-                            view! {
-                                {(!is_final).then(|| view! { <p class="hint">{tr("quiz-check-hint")}</p> })}
-                                <form method="post" action=SubmitQuiz::url() class="quiz stack">
-                                    <input type="hidden" name="course" value=course.clone()/>
-                                    <input type="hidden" name="quiz" value=quiz.clone()/>
-                                    <input type="hidden" name="attempt" value=attempt.clone()/>
-                                    {questions.into_iter().enumerate().map(|(i, q)| question(q, i + 1, count, !is_final, lang)).collect_view()}
-                                    <button type="submit">{tr("quiz-submit")}</button>
-                                </form>
-                            }.into_any()
-                        } else {
-                            view! {
-                                <p class="alert notice">{tr("quiz-sign-in")}</p>
-                                <p><a class="button" href="/login">{tr("nav-login")}</a> " " <a href="/register">{tr("nav-register")}</a></p>
-                            }.into_any()
-                        }}
+                        {body}
                     </Page>
                 }
                 .into_any()
             })}
         </Suspense>
     }
+}
+
+/// "You can take it again after <time> on <date>", in India's time zone (where the learners
+/// are), rounded up to the minute so the time shown is never too early.
+fn retry_after(again_at: i64, lang: Lang) -> String {
+    let minute = (again_at + 59).div_euclid(60) * 60;
+    let ist = chrono::FixedOffset::east_opt(5 * 3600 + 30 * 60);
+    let (time, date) = ist
+        .zip(chrono::DateTime::from_timestamp(minute, 0))
+        .map(|(ist, t)| {
+            let t = t.with_timezone(&ist);
+            (
+                t.format("%H:%M").to_string(),
+                t.format("%d-%m-%Y").to_string(),
+            )
+        })
+        .unwrap_or_default();
+    t_in(
+        lang,
+        "quiz-final-limit-retry",
+        &[("time", time), ("date", date)],
+    )
 }
 
 /// One question as a fieldset. Field names follow `scoring::responses_from_form`. A checked
@@ -216,5 +278,22 @@ fn question(
             <div class="choices">{inputs}</div>
             {after}
         </fieldset>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn retry_time_is_india_time_rounded_up_to_the_minute() {
+        let shown = retry_after(1, Lang::En);
+        assert!(shown.contains("after 05:31 on 01-01-1970"), "{shown}");
+        // 06:23:20 in India on 30 November 2026.
+        let shown = retry_after(1_796_000_000, Lang::Hi);
+        assert!(
+            shown.contains("30-11-2026") && shown.contains("06:24"),
+            "{shown}"
+        );
     }
 }

@@ -54,6 +54,12 @@ impl TestApp {
         }
     }
 
+    /// The same database served by a router configured with extra command-line settings
+    /// (e.g. `--trust-proxy`).
+    pub async fn reconfigure(&mut self, extra: &[&str]) {
+        self.router = router_with(self.db.clone(), &self.url, extra).await;
+    }
+
     /// A fresh router and connection pool on the same database, as after a server restart.
     pub async fn restart(&mut self) {
         let db = app::db::connect(&self.url).await.expect("reconnect");
@@ -109,14 +115,12 @@ impl Drop for TestApp {
 }
 
 async fn router_for(db: DatabaseConnection, url: &str) -> Router {
-    let cfg = server::config::Config::try_parse_from([
-        "server",
-        "--database-url",
-        url,
-        "--site-root",
-        "target/site",
-    ])
-    .unwrap();
+    router_with(db, url, &[]).await
+}
+
+async fn router_with(db: DatabaseConnection, url: &str, extra: &[&str]) -> Router {
+    let args = ["server", "--database-url", url, "--site-root", "target/site"];
+    let cfg = server::config::Config::try_parse_from(args.iter().chain(extra)).unwrap();
     let state = server::state(db, server::leptos_options(&cfg), &cfg)
         .await
         .expect("state");
@@ -153,11 +157,35 @@ pub async fn postgres() -> TestApp {
     TestApp::start(format!("{base}/{name}"), Some((admin_url, name)), None).await
 }
 
+/// What a browser sends requests to: a test app, or a clone of its router (inside a spawned
+/// task, for bursts of simultaneous requests).
+pub trait Target {
+    fn router(&self) -> Router;
+}
+
+impl Target for TestApp {
+    fn router(&self) -> Router {
+        self.router.clone()
+    }
+}
+
+impl Target for Router {
+    fn router(&self) -> Router {
+        self.clone()
+    }
+}
+
+async fn send(app: &impl Target, req: Request<Body>) -> Response<Body> {
+    app.router().oneshot(req).await.unwrap()
+}
+
 /// A browser: keeps cookies and sends same-origin form posts.
 #[derive(Default, Clone)]
 pub struct Browser {
     pub cookies: BTreeMap<String, String>,
     pub accept_language: Option<String>,
+    /// An `X-Forwarded-For` header to send (as if behind a proxy).
+    pub forwarded_for: Option<String>,
 }
 
 pub struct Page {
@@ -216,44 +244,47 @@ impl Browser {
         if let Some(lang) = &self.accept_language {
             b = b.header(header::ACCEPT_LANGUAGE, lang);
         }
+        if let Some(forwarded) = &self.forwarded_for {
+            b = b.header("x-forwarded-for", forwarded);
+        }
         b
     }
 
     /// A GET whose answer is not text (a PDF, a picture): status, headers and bytes.
     pub async fn get_bytes(
         &mut self,
-        app: &TestApp,
+        app: &impl Target,
         path: &str,
     ) -> (StatusCode, http::HeaderMap, Vec<u8>) {
-        let res = app
-            .send(self.request("GET", path).body(Body::empty()).unwrap())
+        let res = send(
+            app,self.request("GET", path).body(Body::empty()).unwrap())
             .await;
         let (parts, body) = res.into_parts();
         let bytes = body.collect().await.unwrap().to_bytes().to_vec();
         (parts.status, parts.headers, bytes)
     }
 
-    pub async fn get(&mut self, app: &TestApp, path: &str) -> Page {
-        let res = app
-            .send(self.request("GET", path).body(Body::empty()).unwrap())
+    pub async fn get(&mut self, app: &impl Target, path: &str) -> Page {
+        let res = send(
+            app,self.request("GET", path).body(Body::empty()).unwrap())
             .await;
         self.finish(res).await
     }
 
     /// A plain HTML form post from a page of this site.
-    pub async fn post(&mut self, app: &TestApp, path: &str, form: &[(&str, &str)]) -> Page {
+    pub async fn post(&mut self, app: &impl Target, path: &str, form: &[(&str, &str)]) -> Page {
         let req = self
             .request("POST", path)
             .header(header::ORIGIN, ORIGIN)
             .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
             .body(Body::from(encode(form)))
             .unwrap();
-        let res = app.send(req).await;
+        let res = send(app, req).await;
         self.finish(res).await
     }
 
     /// A server-function call as code makes it (no redirect, JSON error with a status).
-    pub async fn call(&mut self, app: &TestApp, path: &str, form: &[(&str, &str)]) -> Page {
+    pub async fn call(&mut self, app: &impl Target, path: &str, form: &[(&str, &str)]) -> Page {
         let mut req = self.request("POST", path);
         req.headers_mut()
             .unwrap()
@@ -263,7 +294,7 @@ impl Browser {
             .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
             .body(Body::from(encode(form)))
             .unwrap();
-        let res = app.send(req).await;
+        let res = send(app, req).await;
         self.finish(res).await
     }
 }

@@ -1,6 +1,8 @@
-use super::api::CreateStaffAccount;
+use super::{admin_or_refusal, unavailable, AdminNav};
 use crate::{
+    admin::api::CreateStaffAccount,
     auth::Role,
+    error::AppError,
     i18n::t,
     islands::PasswordInput,
     layout::{Field, FlashMessage, Page, SelectField},
@@ -11,35 +13,28 @@ use leptos::{prelude::*, server_fn::ServerFn};
 /// `/admin/staff`: admins create trainer and official accounts and see the existing ones.
 #[component]
 pub fn StaffPage() -> impl IntoView {
-    let Some(viewer) = web::viewer() else {
-        leptos_axum::redirect("/login");
-        return ().into_any();
-    };
-    if viewer.role != Role::Admin {
-        if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
-            res.set_status(http::StatusCode::FORBIDDEN);
-        }
-        return view! { <Page title=t("error-forbidden-title")><p>{t("error-forbidden")}</p></Page> }.into_any();
+    if let Err(refusal) = admin_or_refusal() {
+        return refusal;
     }
     let flash = flash::take();
-    let staff = web::db().map(|db| async move {
-        crate::auth::users::list_staff(&db)
-            .await
-            .unwrap_or_default()
-    });
+    let staff = async move {
+        let db = web::db()?;
+        Ok::<_, AppError>(crate::auth::users::list_staff(&db).await?)
+    };
     let role_label = |r: Role| t(&format!("role-{}", r.code()));
     let role_labels: Vec<(Role, String)> = Role::ALL.iter().map(|r| (*r, role_label(*r))).collect();
-    let headings = [t("field-display-name"), t("field-login"), t("field-role")];
+    let headings = [t("admin-column-name"), t("field-login"), t("field-role")];
     let role_options = [Role::Trainer, Role::Official, Role::Admin]
         .iter()
         .map(|r| (r.code().to_owned(), role_label(*r)))
         .collect::<Vec<_>>();
     view! {
         <Page title=t("admin-title")>
+            <AdminNav current="/admin/staff"/>
             <FlashMessage flash=flash.clone()/>
             <form method="post" action=CreateStaffAccount::url() class="stack card">
                 <h2>{t("admin-create-heading")}</h2>
-                <Field name="display_name" label=t("field-display-name") value=flash.value("display_name") maxlength=80 flash=flash.clone()/>
+                <Field name="display_name" label=t("admin-column-name") value=flash.value("display_name") maxlength=80 flash=flash.clone()/>
                 <Field name="login" label=t("field-login") value=flash.value("login") maxlength=40 flash=flash.clone()/>
                 <SelectField name="role" label=t("field-role") options=role_options selected=flash.value("role") flash=flash.clone()/>
                 <PasswordInput
@@ -55,9 +50,9 @@ pub fn StaffPage() -> impl IntoView {
             <h2>{t("admin-list-heading")}</h2>
             <Suspense>
                 {Suspend::new(async move {
-                    let rows = match staff {
-                        Ok(rows) => rows.await,
-                        Err(_) => Vec::new(),
+                    let rows = match staff.await {
+                        Ok(rows) => rows,
+                        Err(_) => return unavailable(),
                     };
                     let [name_h, login_h, role_h] = headings;
                     view! {
@@ -77,6 +72,7 @@ pub fn StaffPage() -> impl IntoView {
                             </tbody>
                         </table>
                     }
+                    .into_any()
                 })}
             </Suspense>
         </Page>

@@ -1,0 +1,66 @@
+//! The admin pages. Each is for admins only: others are sent to sign in, or refused with 403.
+
+mod accounts;
+mod audit;
+mod staff;
+
+pub use accounts::AccountsPage;
+pub use audit::AuditPage;
+pub use staff::StaffPage;
+
+use crate::{
+    auth::{Role, Viewer},
+    i18n::t,
+    layout::Page,
+    web,
+};
+use leptos::prelude::*;
+
+/// The signed-in admin, or what to show instead: a redirect to sign in, or 403.
+fn admin_or_refusal() -> Result<Viewer, AnyView> {
+    let Some(viewer) = web::viewer() else {
+        leptos_axum::redirect("/login");
+        return Err(().into_any());
+    };
+    if viewer.role != Role::Admin {
+        set_status(http::StatusCode::FORBIDDEN);
+        return Err(
+            view! { <Page title=t("error-forbidden-title")><p>{t("error-forbidden")}</p></Page> }
+                .into_any(),
+        );
+    }
+    Ok(viewer)
+}
+
+fn set_status(status: http::StatusCode) {
+    if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
+        res.set_status(status);
+    }
+}
+
+/// Shown in place of a list the database could not deliver (503: an outage is not "nothing").
+/// The cause is logged where the error arose.
+fn unavailable() -> AnyView {
+    set_status(http::StatusCode::SERVICE_UNAVAILABLE);
+    view! { <p class="alert error" role="alert">{t("error-internal")}</p> }.into_any()
+}
+
+/// Links between the admin pages; `current` is the path of the page showing it.
+#[component]
+fn AdminNav(current: &'static str) -> impl IntoView {
+    let links = [
+        ("/admin/staff", "admin-title"),
+        ("/admin/accounts", "admin-accounts-title"),
+        ("/admin/audit", "admin-audit-title"),
+    ];
+    view! {
+        <nav class="filters" aria-label=t("admin-nav-label")>
+            {links
+                .into_iter()
+                .map(|(href, label)| {
+                    view! { <a href=href aria-current=(href == current).then_some("page")>{t(label)}</a> }
+                })
+                .collect_view()}
+        </nav>
+    }
+}
