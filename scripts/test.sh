@@ -28,3 +28,5 @@ echo "== release build"
 cargo leptos build --release --precompress
 echo "== end-to-end in Chromium"
 scripts/e2e.sh
+echo "== benchmarks, quick mode (so they cannot rot; figures in the README come from full runs)"
+bench/signin-burst.sh 40

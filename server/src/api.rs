@@ -21,7 +21,7 @@ use leptos_axum::handle_server_fns_with_context;
 pub const FORM_LIMIT: usize = 64 * 1024;
 
 pub async fn handle(State(state): State<AppState>, req: Request<Body>) -> Response {
-    let (mut parts, body) = req.into_parts();
+    let (parts, body) = req.into_parts();
     if !is_form(&parts.headers) {
         return refuse(&state, &parts, AppError::UnsupportedForm).await;
     }
@@ -56,7 +56,11 @@ pub async fn handle(State(state): State<AppState>, req: Request<Body>) -> Respon
     let failed = res.headers().contains_key(SERVER_FN_ERROR_HEADER);
     if failed && !(html && location.is_some()) {
         let (_, body) = res.into_parts();
-        let bytes = body.collect().await.map(|b| b.to_bytes()).unwrap_or_default();
+        let bytes = body
+            .collect()
+            .await
+            .map(|b| b.to_bytes())
+            .unwrap_or_default();
         let err = serde_json::from_slice::<AppError>(&bytes).unwrap_or(AppError::Internal);
         return refuse(&state, &parts, err).await;
     }
@@ -76,7 +80,9 @@ pub async fn handle(State(state): State<AppState>, req: Request<Body>) -> Respon
     let (res_parts, _) = res.into_parts();
     let mut answer = redirect(&app::web::local_path(&to));
     for cookie in res_parts.headers.get_all(header::SET_COOKIE) {
-        answer.headers_mut().append(header::SET_COOKIE, cookie.clone());
+        answer
+            .headers_mut()
+            .append(header::SET_COOKIE, cookie.clone());
     }
     answer
 }
@@ -103,7 +109,10 @@ fn is_form(headers: &HeaderMap) -> bool {
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.split(';').next())
-        .is_some_and(|v| v.trim().eq_ignore_ascii_case("application/x-www-form-urlencoded"))
+        .is_some_and(|v| {
+            v.trim()
+                .eq_ignore_ascii_case("application/x-www-form-urlencoded")
+        })
 }
 
 fn wants_html(headers: &HeaderMap) -> bool {
@@ -139,7 +148,9 @@ async fn refuse(state: &AppState, parts: &Parts, err: AppError) -> Response {
 /// Renders the app's error page for the request described by `parts` (its language and
 /// viewer were resolved by the middleware).
 pub async fn error_page(state: &AppState, parts: &Parts, shown: ErrorShown) -> Response {
-    let mut req = Request::get("/error").body(Body::empty()).unwrap_or_default();
+    let mut req = Request::get("/error")
+        .body(Body::empty())
+        .unwrap_or_default();
     *req.headers_mut() = parts.headers.clone();
     *req.extensions_mut() = parts.extensions.clone();
     req.headers_mut().remove(header::CONTENT_LENGTH);
@@ -172,7 +183,10 @@ mod tests {
     fn only_url_encoded_forms_are_accepted() {
         let mut h = HeaderMap::new();
         assert!(!is_form(&h));
-        h.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+        h.insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/json"),
+        );
         assert!(!is_form(&h));
         h.insert(
             header::CONTENT_TYPE,

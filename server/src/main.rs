@@ -59,7 +59,11 @@ async fn command(cfg: Config, db: &sea_orm::DatabaseConnection) -> Result<(), St
                 .await
                 .map_err(|e| format!("import failed: {e}"))?;
             for slug in &report.imported {
-                println!("imported {slug}");
+                if report.unchanged.contains(slug) {
+                    println!("unchanged {slug}");
+                } else {
+                    println!("imported {slug}");
+                }
             }
             for (slug, errors) in &report.rejected {
                 eprintln!("rejected {slug}:");

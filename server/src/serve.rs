@@ -225,7 +225,9 @@ mod tests {
     #[tokio::test(start_paused = true)]
     async fn a_stalled_body_gets_408_after_the_deadline() {
         let started = tokio::time::Instant::now();
-        let req = Request::post("/echo").body(Body::new(Stalled { sent: false })).unwrap();
+        let req = Request::post("/echo")
+            .body(Body::new(Stalled { sent: false }))
+            .unwrap();
         let res = app().oneshot(req).await.unwrap();
         assert_eq!(res.status(), StatusCode::REQUEST_TIMEOUT);
         assert_eq!(res.headers()[header::CONNECTION], "close");

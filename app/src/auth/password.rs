@@ -16,29 +16,23 @@ use std::{
 };
 use tokio::sync::Semaphore;
 
-/// How long a request waits for a free hasher before it is answered "busy, try again".
-const QUEUE_WAIT: Duration = Duration::from_secs(10);
-/// Requests waiting beyond this many per hasher are refused at once.
-const QUEUE_PER_HASHER: usize = 64;
-
 /// The process's hashers: one permit and one reusable memory buffer per core. A process-wide
 /// resource by nature (cores and memory are per process), hence a static.
+static HASHERS: LazyLock<Hashers> = LazyLock::new(|| {
+    let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+    // Waiting up to 10 s, at most 64 requests per core queue; later ones are refused at once.
+    Hashers::new(cores, 64, Duration::from_secs(10))
+});
+
+/// A bounded pool of Argon2 workers.
 struct Hashers {
     permits: Semaphore,
     waiting: AtomicUsize,
     capacity: usize,
+    queue_per_hasher: usize,
+    wait: Duration,
     buffers: Mutex<Vec<Vec<Block>>>,
 }
-
-static HASHERS: LazyLock<Hashers> = LazyLock::new(|| {
-    let capacity = std::thread::available_parallelism().map_or(2, |n| n.get());
-    Hashers {
-        permits: Semaphore::new(capacity),
-        waiting: AtomicUsize::new(0),
-        capacity,
-        buffers: Mutex::new(Vec::new()),
-    }
-});
 
 /// A real hash of a random password, verified against when the account does not exist so
 /// that unknown and known logins take the same time.
@@ -47,17 +41,61 @@ static DUMMY_HASH: LazyLock<String> = LazyLock::new(|| {
     hash_with(b"no-such-account-placeholder", &mut memory).unwrap_or_default()
 });
 
-/// Runs `work` with a memory buffer from the pool (the caller holds a permit, so the pool never
-/// grows beyond one buffer per permit).
-fn with_buffer<T>(work: impl FnOnce(&mut [Block]) -> T) -> T {
-    let taken = HASHERS.buffers.lock().ok().and_then(|mut b| b.pop());
-    let mut memory =
-        taken.unwrap_or_else(|| vec![Block::default(); Params::default().block_count()]);
-    let result = work(&mut memory);
-    if let Ok(mut buffers) = HASHERS.buffers.lock() {
-        buffers.push(memory);
+impl Hashers {
+    fn new(capacity: usize, queue_per_hasher: usize, wait: Duration) -> Self {
+        Hashers {
+            permits: Semaphore::new(capacity),
+            waiting: AtomicUsize::new(0),
+            capacity,
+            queue_per_hasher,
+            wait,
+            buffers: Mutex::new(Vec::new()),
+        }
     }
-    result
+
+    /// Runs `work` on the blocking pool once a hasher is free; `Busy` when the queue is too
+    /// long or no hasher frees up in time.
+    async fn run<T: Send + 'static>(
+        &'static self,
+        work: impl FnOnce(&mut [Block]) -> T + Send + 'static,
+    ) -> Result<T, AppError> {
+        let permit = match self.permits.try_acquire() {
+            Ok(permit) => Some(permit),
+            Err(_) => {
+                let waiting = self.waiting.fetch_add(1, Ordering::SeqCst);
+                let permit = if waiting >= self.capacity * self.queue_per_hasher {
+                    None
+                } else {
+                    tokio::time::timeout(self.wait, self.permits.acquire())
+                        .await
+                        .ok()
+                        .and_then(Result::ok)
+                };
+                self.waiting.fetch_sub(1, Ordering::SeqCst);
+                permit
+            }
+        };
+        let Some(permit) = permit else {
+            tracing::warn!("password hashers busy: request refused");
+            return Err(AppError::Busy);
+        };
+        let result = tokio::task::spawn_blocking(move || self.with_buffer(work)).await;
+        drop(permit);
+        result.map_err(|_| AppError::Internal)
+    }
+
+    /// Runs `work` with a memory buffer from the pool (the caller holds a permit, so the pool
+    /// never grows beyond one buffer per permit).
+    fn with_buffer<T>(&self, work: impl FnOnce(&mut [Block]) -> T) -> T {
+        let taken = self.buffers.lock().ok().and_then(|mut b| b.pop());
+        let mut memory =
+            taken.unwrap_or_else(|| vec![Block::default(); Params::default().block_count()]);
+        let result = work(&mut memory);
+        if let Ok(mut buffers) = self.buffers.lock() {
+            buffers.push(memory);
+        }
+        result
+    }
 }
 
 fn argon2(params: Params) -> Argon2<'static> {
@@ -111,47 +149,25 @@ fn verify_with(password: &[u8], hash: &str, memory: &mut [Block]) -> bool {
     parsed.algorithm == Algorithm::Argon2id.ident() && computed.is_some_and(|c| c == expected)
 }
 
-/// Runs `work` on the blocking pool once a hasher is free; `Busy` when the queue is too long
-/// or no hasher frees up within [`QUEUE_WAIT`].
-async fn run<T: Send + 'static>(
-    work: impl FnOnce(&mut [Block]) -> T + Send + 'static,
-) -> Result<T, AppError> {
-    let hashers = &*HASHERS;
-    let waiting = hashers.waiting.fetch_add(1, Ordering::SeqCst);
-    let permit = if waiting >= hashers.capacity * QUEUE_PER_HASHER {
-        None
-    } else {
-        tokio::time::timeout(QUEUE_WAIT, hashers.permits.acquire())
-            .await
-            .ok()
-            .and_then(Result::ok)
-    };
-    hashers.waiting.fetch_sub(1, Ordering::SeqCst);
-    let Some(permit) = permit else {
-        tracing::warn!("password hashers busy: request refused");
-        return Err(AppError::Busy);
-    };
-    let result = tokio::task::spawn_blocking(move || with_buffer(work)).await;
-    drop(permit);
-    result.map_err(|_| AppError::Internal)
-}
-
 /// Argon2id (default parameters: 19 MiB, 2 passes) PHC string of `password`.
 pub async fn hash(password: String) -> Result<String, AppError> {
-    run(move |memory| hash_with(password.as_bytes(), memory)).await?
+    HASHERS
+        .run(move |memory| hash_with(password.as_bytes(), memory))
+        .await?
 }
 
 /// Checks `password` against `hash`; with no hash, spends the same time and answers false.
 /// `Busy` when every hasher is taken for too long.
 pub async fn verify(password: String, hash: Option<String>) -> Result<bool, AppError> {
-    run(move |memory| match hash {
-        Some(hash) => verify_with(password.as_bytes(), &hash, memory),
-        None => {
-            verify_with(password.as_bytes(), &DUMMY_HASH, memory);
-            false
-        }
-    })
-    .await
+    HASHERS
+        .run(move |memory| match hash {
+            Some(hash) => verify_with(password.as_bytes(), &hash, memory),
+            None => {
+                verify_with(password.as_bytes(), &DUMMY_HASH, memory);
+                false
+            }
+        })
+        .await
 }
 
 #[cfg(test)]
@@ -163,10 +179,14 @@ mod tests {
     async fn hashes_are_argon2id_and_verify() {
         let h = hash("chinar-tree-1947".into()).await.unwrap();
         assert!(h.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{h}");
-        assert!(verify("chinar-tree-1947".into(), Some(h.clone())).await.unwrap());
+        assert!(verify("chinar-tree-1947".into(), Some(h.clone()))
+            .await
+            .unwrap());
         assert!(!verify("chinar-tree-1948".into(), Some(h)).await.unwrap());
         assert!(!verify("anything".into(), None).await.unwrap());
-        assert!(!verify("anything".into(), Some("not a hash".into())).await.unwrap());
+        assert!(!verify("anything".into(), Some("not a hash".into()))
+            .await
+            .unwrap());
     }
 
     #[tokio::test]
@@ -200,5 +220,21 @@ mod tests {
             "{buffers} buffers for {} hashers",
             HASHERS.capacity
         );
+    }
+
+    #[tokio::test]
+    async fn a_full_pool_answers_busy() {
+        // One hasher, no queue: while it works, the next request is refused at once.
+        let no_queue: &'static Hashers =
+            Box::leak(Box::new(Hashers::new(1, 0, Duration::from_secs(10))));
+        let held = no_queue.permits.acquire().await.unwrap();
+        assert_eq!(no_queue.run(|_| ()).await, Err(AppError::Busy));
+        drop(held);
+        assert_eq!(no_queue.run(|_| 7).await, Ok(7));
+        // A queue that waits briefly: refused once the wait is over.
+        let short_wait: &'static Hashers =
+            Box::leak(Box::new(Hashers::new(1, 4, Duration::from_millis(50))));
+        let _held = short_wait.permits.acquire().await.unwrap();
+        assert_eq!(short_wait.run(|_| ()).await, Err(AppError::Busy));
     }
 }

@@ -140,7 +140,11 @@ async fn count_attempt(db: &impl ConnectionTrait, key: &Key, at: i64) -> Result<
 }
 
 /// `$n` placeholders as the backend writes them (`?n` on SQLite).
-fn statement(backend: DatabaseBackend, sql: &str, values: impl IntoIterator<Item = Value>) -> Statement {
+fn statement(
+    backend: DatabaseBackend,
+    sql: &str,
+    values: impl IntoIterator<Item = Value>,
+) -> Statement {
     let sql = match backend {
         DatabaseBackend::Sqlite => sql.replace('$', "?"),
         _ => sql.to_owned(),

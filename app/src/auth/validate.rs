@@ -196,8 +196,18 @@ mod tests {
         assert_eq!(display_name("सुनीता देवी").unwrap(), "सुनीता देवी");
         assert_eq!(msg(display_name("   ")), "register-error-name-required");
         // Zero-width characters only (ZWSP, ZWJ, the Hangul filler), or a right-to-left override.
-        for bad in ["\u{200B}\u{200D}", "\u{3164}", "Ali \u{202E}nahk", "\u{2066}Sunita\u{2069}", ".."] {
-            assert_eq!(msg(display_name(bad)), "register-error-name-invalid", "{bad:?}");
+        for bad in [
+            "\u{200B}\u{200D}",
+            "\u{3164}",
+            "Ali \u{202E}nahk",
+            "\u{2066}Sunita\u{2069}",
+            "..",
+        ] {
+            assert_eq!(
+                msg(display_name(bad)),
+                "register-error-name-invalid",
+                "{bad:?}"
+            );
         }
         // Joiners inside a real name are fine (Urdu and Devanagari use them).
         assert!(display_name("شازیہ\u{200C}بٹ").is_ok());

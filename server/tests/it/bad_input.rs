@@ -38,7 +38,11 @@ async fn raw_post(
         .header(header::CONTENT_TYPE, content_type)
         .header(
             header::ACCEPT,
-            if html { "text/html" } else { "application/json" },
+            if html {
+                "text/html"
+            } else {
+                "application/json"
+            },
         );
     if !who.cookies.is_empty() {
         req = req.header(header::COOKIE, who.cookie_header());
@@ -69,14 +73,31 @@ async fn every_server_function_refuses_malformed_bodies(app: TestApp) {
         .collect();
     assert!(paths.len() >= 8, "server functions registered: {paths:?}");
     let too_large = format!("login={}", "a".repeat(70 * 1024)).into_bytes();
-    let multipart = b"--x\r\nContent-Disposition: form-data; name=\"login\"\r\n\r\nx\r\n--x--\r\n".to_vec();
+    let multipart =
+        b"--x\r\nContent-Disposition: form-data; name=\"login\"\r\n\r\nx\r\n--x--\r\n".to_vec();
     // (content type, body, the status every function must answer)
     let refused: Vec<(&str, Vec<u8>, StatusCode)> = vec![
-        ("application/json", br#"{"login":"a","password":"b"}"#.to_vec(), StatusCode::UNSUPPORTED_MEDIA_TYPE),
-        ("multipart/form-data; boundary=x", multipart, StatusCode::UNSUPPORTED_MEDIA_TYPE),
-        ("text/plain", b"login=a".to_vec(), StatusCode::UNSUPPORTED_MEDIA_TYPE),
+        (
+            "application/json",
+            br#"{"login":"a","password":"b"}"#.to_vec(),
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        ),
+        (
+            "multipart/form-data; boundary=x",
+            multipart,
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        ),
+        (
+            "text/plain",
+            b"login=a".to_vec(),
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        ),
         (FORM, too_large, StatusCode::PAYLOAD_TOO_LARGE),
-        (FORM, b"login=\xff\xfe&password=\x01".to_vec(), StatusCode::BAD_REQUEST),
+        (
+            FORM,
+            b"login=\xff\xfe&password=\x01".to_vec(),
+            StatusCode::BAD_REQUEST,
+        ),
     ];
     let message = |status: StatusCode| match status {
         StatusCode::UNSUPPORTED_MEDIA_TYPE => "error-unsupported-form",
@@ -88,7 +109,13 @@ async fn every_server_function_refuses_malformed_bodies(app: TestApp) {
             for (content_type, body, expected) in &refused {
                 for html in [true, false] {
                     let answer = raw_post(&app, who, path, content_type, body.clone(), html).await;
-                    assert_eq!(answer.status, *expected, "{path} {content_type} html={html} {:?} {}", answer.location, answer.body.chars().take(300).collect::<String>());
+                    assert_eq!(
+                        answer.status,
+                        *expected,
+                        "{path} {content_type} html={html} {:?} {}",
+                        answer.location,
+                        answer.body.chars().take(300).collect::<String>()
+                    );
                     if html {
                         let text = app::i18n::t_in(Lang::Ur, message(*expected), &[]);
                         assert!(answer.body.contains(&text), "{path}: Urdu page expected");
@@ -105,7 +132,13 @@ async fn every_server_function_refuses_malformed_bodies(app: TestApp) {
             }
             // Missing, unknown or garbled fields: refused, or (logout needs none) accepted,
             // but never a server error, and any redirect stays on this site.
-            for body in ["", "unknown=1", "answers=%FF", "%%%=&&&==", "login[]=x&login[a]=y"] {
+            for body in [
+                "",
+                "unknown=1",
+                "answers=%FF",
+                "%%%=&&&==",
+                "login[]=x&login[a]=y",
+            ] {
                 for html in [true, false] {
                     let answer =
                         raw_post(&app, who, path, FORM, body.as_bytes().to_vec(), html).await;
@@ -135,16 +168,68 @@ async fn control_characters_and_foreign_redirects_are_refused(app: TestApp) {
     let mut learner = registered(&app, "ctrl.chars", "chinar-tree-1947").await;
     let attempt = uuid::Uuid::new_v4().to_string();
     let cases: Vec<(&str, Vec<(&str, &str)>)> = vec![
-        ("/api/set-language", vec![("lang", "en"), ("back", "/\u{1}")]),
-        ("/api/set-language", vec![("lang", "en"), ("back", "/\t/evil.example")]),
-        ("/api/set-language", vec![("lang", "en"), ("back", "//evil.example")]),
-        ("/api/set-language", vec![("lang", "en"), ("back", "https://evil.example/")]),
-        ("/api/submit-quiz", vec![("course", "\u{1}"), ("quiz", "final"), ("attempt", &attempt)]),
-        ("/api/submit-quiz", vec![("course", "test-course"), ("quiz", "../final"), ("attempt", &attempt)]),
-        ("/api/check-answer", vec![("course", "\u{1}"), ("quiz", "basics-practice"), ("attempt", &attempt), ("check", "q1")]),
-        ("/api/check-answer", vec![("course", "test-course"), ("quiz", "basics-practice"), ("attempt", &attempt), ("check", "\r\n")]),
-        ("/api/complete-lesson", vec![("course", "\u{1}"), ("lesson", "l1"), ("next", "/")]),
-        ("/api/complete-lesson", vec![("course", "test-course"), ("lesson", "l1"), ("next", "/\t/evil.example")]),
+        (
+            "/api/set-language",
+            vec![("lang", "en"), ("back", "/\u{1}")],
+        ),
+        (
+            "/api/set-language",
+            vec![("lang", "en"), ("back", "/\t/evil.example")],
+        ),
+        (
+            "/api/set-language",
+            vec![("lang", "en"), ("back", "//evil.example")],
+        ),
+        (
+            "/api/set-language",
+            vec![("lang", "en"), ("back", "https://evil.example/")],
+        ),
+        (
+            "/api/submit-quiz",
+            vec![
+                ("course", "\u{1}"),
+                ("quiz", "final"),
+                ("attempt", &attempt),
+            ],
+        ),
+        (
+            "/api/submit-quiz",
+            vec![
+                ("course", "test-course"),
+                ("quiz", "../final"),
+                ("attempt", &attempt),
+            ],
+        ),
+        (
+            "/api/check-answer",
+            vec![
+                ("course", "\u{1}"),
+                ("quiz", "basics-practice"),
+                ("attempt", &attempt),
+                ("check", "q1"),
+            ],
+        ),
+        (
+            "/api/check-answer",
+            vec![
+                ("course", "test-course"),
+                ("quiz", "basics-practice"),
+                ("attempt", &attempt),
+                ("check", "\r\n"),
+            ],
+        ),
+        (
+            "/api/complete-lesson",
+            vec![("course", "\u{1}"), ("lesson", "l1"), ("next", "/")],
+        ),
+        (
+            "/api/complete-lesson",
+            vec![
+                ("course", "test-course"),
+                ("lesson", "l1"),
+                ("next", "/\t/evil.example"),
+            ],
+        ),
     ];
     for (path, form) in &cases {
         for html in [true, false] {
@@ -153,7 +238,12 @@ async fn control_characters_and_foreign_redirects_are_refused(app: TestApp) {
             } else {
                 learner.call(&app, path, form).await
             };
-            assert_eq!(page.status, StatusCode::BAD_REQUEST, "{path} {form:?} html={html} {:?}", page.location);
+            assert_eq!(
+                page.status,
+                StatusCode::BAD_REQUEST,
+                "{path} {form:?} html={html} {:?}",
+                page.location
+            );
             assert_eq!(page.location, None, "{path}: no redirect");
         }
     }
@@ -161,7 +251,11 @@ async fn control_characters_and_foreign_redirects_are_refused(app: TestApp) {
     assert_eq!(app.count("lesson_completions").await, 0);
     // A same-site path is followed as before.
     let ok = learner
-        .post(&app, "/api/set-language", &[("lang", "hi"), ("back", "/courses?x=1")])
+        .post(
+            &app,
+            "/api/set-language",
+            &[("lang", "hi"), ("back", "/courses?x=1")],
+        )
         .await;
     assert_eq!(ok.location.as_deref(), Some("/courses?x=1"));
 }
@@ -189,7 +283,9 @@ async fn pages_answer_malformed_paths_with_4xx(app: TestApp) {
         for path in paths {
             let page = who.clone().get(&app, path).await;
             assert!(
-                page.status.is_client_error() || page.status.is_redirection() || page.status == StatusCode::OK,
+                page.status.is_client_error()
+                    || page.status.is_redirection()
+                    || page.status == StatusCode::OK,
                 "{path}: {}",
                 page.status
             );
@@ -199,12 +295,25 @@ async fn pages_answer_malformed_paths_with_4xx(app: TestApp) {
 }
 
 async fn invisible_and_bidi_names_are_refused(app: TestApp) {
-    for name in ["\u{200B}\u{200B}", "\u{3164}", "Shazia \u{202E}tab", "\u{2066}Bilal\u{2069}"] {
+    for name in [
+        "\u{200B}\u{200B}",
+        "\u{3164}",
+        "Shazia \u{202E}tab",
+        "\u{2066}Bilal\u{2069}",
+    ] {
         let res = Browser::default()
-            .call(&app, "/api/register", &learner_form("odd.name", name, "chinar-tree-1947"))
+            .call(
+                &app,
+                "/api/register",
+                &learner_form("odd.name", name, "chinar-tree-1947"),
+            )
             .await;
         assert_eq!(res.status, StatusCode::BAD_REQUEST, "{name:?}");
-        assert!(res.body.contains("register-error-name-invalid"), "{name:?}: {}", res.body);
+        assert!(
+            res.body.contains("register-error-name-invalid"),
+            "{name:?}: {}",
+            res.body
+        );
     }
     let mut admin = staff(&app, "names.admin", Role::Admin).await;
     let res = admin
@@ -231,12 +340,19 @@ async fn verify_links_never_come_from_the_host_header(mut app: TestApp) {
     // The test browser sends `Host: sabaq.test`; without a configured origin the link names the
     // listen address (development), never the client's Host.
     let page = learner.get(&app, &path).await;
-    assert!(page.body.contains(&format!("http://127.0.0.1:3000/verify/{code}")));
+    assert!(page
+        .body
+        .contains(&format!("http://127.0.0.1:3000/verify/{code}")));
     assert!(!page.body.contains("sabaq.test/verify"));
-    app.reconfigure(&["--public-origins", "https://sabaq.example"]).await;
+    app.reconfigure(&["--public-origins", "https://sabaq.example"])
+        .await;
     let page = learner.get(&app, &path).await;
-    assert!(page.body.contains(&format!("https://sabaq.example/verify/{code}")));
-    let (status, _, pdf) = learner.get_bytes(&app, &format!("{path}/certificate.pdf")).await;
+    assert!(page
+        .body
+        .contains(&format!("https://sabaq.example/verify/{code}")));
+    let (status, _, pdf) = learner
+        .get_bytes(&app, &format!("{path}/certificate.pdf"))
+        .await;
     assert_eq!(status, StatusCode::OK);
     assert!(!String::from_utf8_lossy(&pdf).contains("sabaq.test"));
 }

@@ -15,7 +15,7 @@ on_both_databases!(
     last_seen_is_written_at_most_hourly,
 );
 
-fn header_of<'a>(headers: &'a HeaderMap, name: header::HeaderName) -> &'a str {
+fn header_of(headers: &HeaderMap, name: header::HeaderName) -> &str {
     headers
         .get(&name)
         .map_or("", |v| v.to_str().expect("visible ASCII"))
@@ -51,10 +51,16 @@ async fn pages_allow_only_their_own_inline_script(app: TestApp) {
         "/no-such-page",
     ] {
         let (status, headers, bytes) = browser.get_bytes(&app, path).await;
-        assert!(status.is_success() || status == StatusCode::NOT_FOUND, "{path}: {status}");
+        assert!(
+            status.is_success() || status == StatusCode::NOT_FOUND,
+            "{path}: {status}"
+        );
         let html = String::from_utf8(bytes).unwrap();
         let policy = header_of(&headers, header::CONTENT_SECURITY_POLICY);
-        assert!(policy.contains("frame-ancestors 'none'"), "{path}: {policy}");
+        assert!(
+            policy.contains("frame-ancestors 'none'"),
+            "{path}: {policy}"
+        );
         assert!(policy.contains("form-action 'self'"), "{path}: {policy}");
         assert!(policy.contains("object-src 'none'"), "{path}: {policy}");
         assert!(!policy.contains("unsafe-inline"), "{path}: {policy}");
@@ -137,7 +143,10 @@ async fn signed_in_pages_are_not_stored(app: TestApp) {
         &app,
         &Browser::default(),
         "/api/login",
-        &[("login", "private.learner"), ("password", "chinar-tree-1947")],
+        &[
+            ("login", "private.learner"),
+            ("password", "chinar-tree-1947"),
+        ],
     )
     .await;
     assert!(res.headers().contains_key(header::SET_COOKIE));
@@ -199,7 +208,11 @@ async fn https_sites_use_a_host_only_cookie_and_hsts(mut app: TestApp) {
         .cookies
         .insert("__Host-sabaq_session".into(), token.clone());
     let dashboard = host_only.get(&app, "/dashboard").await;
-    assert_eq!(dashboard.status, StatusCode::OK, "the prefixed cookie is read");
+    assert_eq!(
+        dashboard.status,
+        StatusCode::OK,
+        "the prefixed cookie is read"
+    );
     // Under HTTPS the unprefixed name, which a sibling site could set, is not read.
     let mut plain = Browser::default();
     plain.cookies.insert("sabaq_session".into(), token);
@@ -239,10 +252,18 @@ async fn a_session_unused_for_a_week_ends(app: TestApp) {
     let mut browser = registered(&app, "idle.learner", "chinar-tree-1947").await;
     set_last_seen(&app, 6 * 24 * 3600).await;
     let page = browser.get(&app, "/dashboard").await;
-    assert_eq!(page.status, StatusCode::OK, "six days unused: still signed in");
+    assert_eq!(
+        page.status,
+        StatusCode::OK,
+        "six days unused: still signed in"
+    );
     set_last_seen(&app, 8 * 24 * 3600).await;
     let page = browser.get(&app, "/dashboard").await;
-    assert_eq!(page.location.as_deref(), Some("/login"), "eight days unused");
+    assert_eq!(
+        page.location.as_deref(),
+        Some("/login"),
+        "eight days unused"
+    );
     // Signing in again clears the idle session away.
     let again = browser
         .post(
@@ -260,7 +281,11 @@ async fn last_seen_is_written_at_most_hourly(app: TestApp) {
     set_last_seen(&app, 30 * 60).await;
     let half_an_hour_ago = last_seen(&app).await;
     browser.get(&app, "/dashboard").await;
-    assert_eq!(last_seen(&app).await, half_an_hour_ago, "no write within the hour");
+    assert_eq!(
+        last_seen(&app).await,
+        half_an_hour_ago,
+        "no write within the hour"
+    );
     set_last_seen(&app, 2 * 3600).await;
     browser.get(&app, "/dashboard").await;
     let now = app::db::now();

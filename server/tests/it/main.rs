@@ -6,10 +6,10 @@ mod common;
 
 mod accounts;
 mod admin;
+mod bad_input;
 mod content;
 mod finals;
 mod headers;
 mod media;
 mod practice;
 mod throttle;
-mod bad_input;

@@ -15,7 +15,11 @@ on_both_databases!(
 );
 
 /// Sends every form at once (as code, so statuses come back plain).
-async fn burst(app: &TestApp, browsers: Vec<Browser>, forms: Vec<Vec<(String, String)>>) -> Vec<Page> {
+async fn burst(
+    app: &TestApp,
+    browsers: Vec<Browser>,
+    forms: Vec<Vec<(String, String)>>,
+) -> Vec<Page> {
     let tasks: Vec<_> = browsers
         .into_iter()
         .zip(forms)
@@ -48,7 +52,12 @@ fn count(pages: &[Page], status: StatusCode) -> usize {
 
 fn no_server_errors(pages: &[Page]) {
     for page in pages {
-        assert!(!page.status.is_server_error(), "{}: {}", page.status, page.body);
+        assert!(
+            !page.status.is_server_error(),
+            "{}: {}",
+            page.status,
+            page.body
+        );
     }
 }
 
@@ -63,11 +72,19 @@ async fn a_burst_of_wrong_passwords_locks_like_a_sequence(app: TestApp) {
     .await;
     no_server_errors(&pages);
     let limit = ACCOUNT.max_failures as usize;
-    assert_eq!(count(&pages, StatusCode::UNAUTHORIZED), limit, "checked passwords");
+    assert_eq!(
+        count(&pages, StatusCode::UNAUTHORIZED),
+        limit,
+        "checked passwords"
+    );
     assert_eq!(count(&pages, StatusCode::TOO_MANY_REQUESTS), n - limit);
     // As after five failures in a row, the right password is refused now.
     let after = Browser::default()
-        .call(&app, "/api/login", &[("login", "burst.target"), ("password", "chinar-tree-1947")])
+        .call(
+            &app,
+            "/api/login",
+            &[("login", "burst.target"), ("password", "chinar-tree-1947")],
+        )
         .await;
     assert_eq!(after.status, StatusCode::TOO_MANY_REQUESTS);
 }
@@ -96,7 +113,12 @@ async fn address_burst_counts_every_attempt_and_ignores_client_prefixes(mut app:
     let n = ADDRESS.max_failures as usize + 10;
     let browsers = (0..n)
         .map(|i| Browser {
-            forwarded_for: Some(format!("10.9.{}.{}, 2401:4900:1c1a:2b3c::{:x}", i / 250, i % 250, i + 1)),
+            forwarded_for: Some(format!(
+                "10.9.{}.{}, 2401:4900:1c1a:2b3c::{:x}",
+                i / 250,
+                i % 250,
+                i + 1
+            )),
             ..Default::default()
         })
         .collect();
@@ -106,7 +128,10 @@ async fn address_burst_counts_every_attempt_and_ignores_client_prefixes(mut app:
         .collect();
     let pages = burst(&app, browsers, forms).await;
     no_server_errors(&pages);
-    assert_eq!(count(&pages, StatusCode::UNAUTHORIZED), ADDRESS.max_failures as usize);
+    assert_eq!(
+        count(&pages, StatusCode::UNAUTHORIZED),
+        ADDRESS.max_failures as usize
+    );
     assert_eq!(count(&pages, StatusCode::TOO_MANY_REQUESTS), 10);
     // A fresh client-chosen prefix does not reset the count.
     let mut same = Browser {
@@ -114,7 +139,11 @@ async fn address_burst_counts_every_attempt_and_ignores_client_prefixes(mut app:
         ..Default::default()
     };
     let again = same
-        .call(&app, "/api/login", &[("login", "nobody.x"), ("password", "wrong-guess-3")])
+        .call(
+            &app,
+            "/api/login",
+            &[("login", "nobody.x"), ("password", "wrong-guess-3")],
+        )
         .await;
     assert_eq!(again.status, StatusCode::TOO_MANY_REQUESTS);
     // Another /64 is another client.
@@ -123,7 +152,11 @@ async fn address_burst_counts_every_attempt_and_ignores_client_prefixes(mut app:
         ..Default::default()
     };
     let fine = other
-        .call(&app, "/api/login", &[("login", "nobody.y"), ("password", "wrong-guess-3")])
+        .call(
+            &app,
+            "/api/login",
+            &[("login", "nobody.y"), ("password", "wrong-guess-3")],
+        )
         .await;
     assert_eq!(fine.status, StatusCode::UNAUTHORIZED);
 }
@@ -148,7 +181,11 @@ async fn changing_password_is_throttled(app: TestApp) {
     assert_eq!(locked.status, StatusCode::TOO_MANY_REQUESTS);
     // Sign-in is locked too: it is the same account's counter.
     let login = Browser::default()
-        .call(&app, "/api/login", &[("login", "pw.changer"), ("password", "chinar-tree-1947")])
+        .call(
+            &app,
+            "/api/login",
+            &[("login", "pw.changer"), ("password", "chinar-tree-1947")],
+        )
         .await;
     assert_eq!(login.status, StatusCode::TOO_MANY_REQUESTS);
 }
@@ -162,18 +199,34 @@ async fn registrations_per_address_are_throttled(mut app: TestApp) {
     for i in 0..REGISTRATION.max_failures {
         let login = format!("reg.{i}");
         let res = from("10.20.30.40")
-            .call(&app, "/api/register", &learner_form(&login, "Test Learner", "chinar-tree-1947"))
+            .call(
+                &app,
+                "/api/register",
+                &learner_form(&login, "Test Learner", "chinar-tree-1947"),
+            )
             .await;
         assert!(res.status.is_success(), "{i}: {} {}", res.status, res.body);
     }
     let users = app.count("users").await;
     let refused = from("10.20.30.40")
-        .call(&app, "/api/register", &learner_form("reg.over", "Test Learner", "chinar-tree-1947"))
+        .call(
+            &app,
+            "/api/register",
+            &learner_form("reg.over", "Test Learner", "chinar-tree-1947"),
+        )
         .await;
     assert_eq!(refused.status, StatusCode::TOO_MANY_REQUESTS);
-    assert_eq!(app.count("users").await, users, "a refused registration stores nothing");
+    assert_eq!(
+        app.count("users").await,
+        users,
+        "a refused registration stores nothing"
+    );
     let elsewhere = from("10.20.30.41")
-        .call(&app, "/api/register", &learner_form("reg.other", "Test Learner", "chinar-tree-1947"))
+        .call(
+            &app,
+            "/api/register",
+            &learner_form("reg.other", "Test Learner", "chinar-tree-1947"),
+        )
         .await;
     assert!(elsewhere.status.is_success());
 }
@@ -182,7 +235,11 @@ async fn impossible_logins_are_not_stored_as_keys(app: TestApp) {
     let long = "x".repeat(5000);
     for login in [long.as_str(), "Robert'); DROP TABLE users;--", "ک"] {
         let res = Browser::default()
-            .call(&app, "/api/login", &[("login", login), ("password", "wrong-guess-4")])
+            .call(
+                &app,
+                "/api/login",
+                &[("login", login), ("password", "wrong-guess-4")],
+            )
             .await;
         assert_eq!(res.status, StatusCode::UNAUTHORIZED, "{}", res.body);
     }

@@ -119,7 +119,13 @@ async fn router_for(db: DatabaseConnection, url: &str) -> Router {
 }
 
 async fn router_with(db: DatabaseConnection, url: &str, extra: &[&str]) -> Router {
-    let args = ["server", "--database-url", url, "--site-root", "target/site"];
+    let args = [
+        "server",
+        "--database-url",
+        url,
+        "--site-root",
+        "target/site",
+    ];
     let cfg = server::config::Config::try_parse_from(args.iter().chain(extra)).unwrap();
     let state = server::state(db, server::leptos_options(&cfg), &cfg)
         .await
@@ -256,18 +262,14 @@ impl Browser {
         app: &impl Target,
         path: &str,
     ) -> (StatusCode, http::HeaderMap, Vec<u8>) {
-        let res = send(
-            app,self.request("GET", path).body(Body::empty()).unwrap())
-            .await;
+        let res = send(app, self.request("GET", path).body(Body::empty()).unwrap()).await;
         let (parts, body) = res.into_parts();
         let bytes = body.collect().await.unwrap().to_bytes().to_vec();
         (parts.status, parts.headers, bytes)
     }
 
     pub async fn get(&mut self, app: &impl Target, path: &str) -> Page {
-        let res = send(
-            app,self.request("GET", path).body(Body::empty()).unwrap())
-            .await;
+        let res = send(app, self.request("GET", path).body(Body::empty()).unwrap()).await;
         self.finish(res).await
     }
 
