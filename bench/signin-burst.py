@@ -69,6 +69,7 @@ ok = sorted(d for s, d in results if s == 200)
 print(json.dumps({
     "learners": n,
     "registered": made.get(200, 0),
+    "registration_other": {str(k): v for k, v in made.items() if k != 200},
     "signed_in": statuses.get(200, 0),
     "busy_503": statuses.get(503, 0),
     "other": {str(k): v for k, v in statuses.items() if k not in (200, 503)},

@@ -76,7 +76,7 @@ pub async fn disable_account(account: String, back: Option<String>) -> Result<()
         auth::Role,
         web::{self, form::FormOutcome},
     };
-    let back = back.unwrap_or_else(|| ACCOUNTS.into());
+    let back = web::require_local_path(&back.unwrap_or_else(|| ACCOUNTS.into()))?;
     let outcome = FormOutcome {
         success: &back,
         notice: Some("admin-account-disabled"),
@@ -95,7 +95,7 @@ pub async fn enable_account(account: String, back: Option<String>) -> Result<(),
         auth::Role,
         web::{self, form::FormOutcome},
     };
-    let back = back.unwrap_or_else(|| ACCOUNTS.into());
+    let back = web::require_local_path(&back.unwrap_or_else(|| ACCOUNTS.into()))?;
     let outcome = FormOutcome {
         success: &back,
         notice: Some("admin-account-enabled"),
@@ -115,7 +115,7 @@ pub async fn reset_staff_password(account: String, back: Option<String>) -> Resu
         auth::Role,
         web::{self, form::FormOutcome},
     };
-    let back = back.unwrap_or_else(|| ACCOUNTS.into());
+    let back = web::require_local_path(&back.unwrap_or_else(|| ACCOUNTS.into()))?;
     let outcome = FormOutcome {
         success: &back,
         notice: None,

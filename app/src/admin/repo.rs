@@ -14,7 +14,7 @@ use rand::Rng;
 use sea_orm::{
     sea_query::{Expr, ExprTrait, Func, LikeExpr},
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, DbErr,
-    EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait,
+    EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
 };
 use std::collections::HashMap;
 
@@ -133,7 +133,7 @@ pub async fn set_disabled(
     pid: &str,
     disable: bool,
 ) -> Result<(), AppError> {
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let account = target(&txn, actor, pid).await?;
     let at = now();
     let (value, action) = if disable {
@@ -187,7 +187,7 @@ pub async fn reset_password(
     let password = one_time_password(&account.login);
     let hash = password::hash(password.clone()).await?;
     let at = now();
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     user::ActiveModel {
         id: sea_orm::Unchanged(account.id),
         password_hash: Set(hash),

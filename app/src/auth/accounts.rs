@@ -2,7 +2,7 @@
 
 use super::{password, session, throttle, users, validate, Gender, LearnerGroup, Role};
 use crate::{error::AppError, i18n::Lang};
-use sea_orm::{DatabaseConnection, TransactionTrait};
+use sea_orm::DatabaseConnection;
 use std::net::IpAddr;
 
 /// A learner's self-registration form as posted.
@@ -115,7 +115,7 @@ pub async fn change_password(
     validate::password(&new, &user.login)?;
     validate::password_confirmed(&new, &confirm)?;
     let hash = password::hash(new).await?;
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     users::set_password_hash(&txn, user_id, hash).await?;
     session::end_all(&txn, user_id).await?;
     let token = session::start(&txn, user_id).await?;

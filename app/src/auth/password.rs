@@ -20,8 +20,8 @@ use tokio::sync::Semaphore;
 /// resource by nature (cores and memory are per process), hence a static.
 static HASHERS: LazyLock<Hashers> = LazyLock::new(|| {
     let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
-    // Waiting up to 10 s, at most 64 requests per core queue; later ones are refused at once.
-    Hashers::new(cores, 64, Duration::from_secs(10))
+    // Waiting up to 10 s, at most 256 requests per core queue; later ones are refused at once.
+    Hashers::new(cores, 256, Duration::from_secs(10))
 });
 
 /// A bounded pool of Argon2 workers.

@@ -9,7 +9,7 @@ use crate::{
 };
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    QueryFilter, QueryOrder, Set, SqlErr, TransactionTrait,
+    QueryFilter, QueryOrder, Set, SqlErr,
 };
 
 /// A validated account, ready to store.
@@ -37,7 +37,7 @@ pub struct StaffSummary {
 /// Stores `new` in one transaction. An unknown district or a login already in use is an
 /// `Invalid` error and stores nothing.
 pub async fn create(db: &DatabaseConnection, new: NewUser) -> Result<user::Model, AppError> {
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let district_id = match &new.district {
         Some(slug) => Some(
             districts::repo::id_of(&txn, slug)

@@ -11,7 +11,7 @@ use crate::db::{
 };
 use sea_orm::{
     ActiveModelBehavior, ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr,
-    EntityTrait, IntoActiveModel, QueryFilter, QuerySelect, Set, TransactionTrait, TryIntoModel,
+    EntityTrait, IntoActiveModel, QueryFilter, QuerySelect, Set, TryIntoModel,
 };
 use std::{collections::BTreeMap, path::Path};
 
@@ -61,7 +61,7 @@ pub async fn import_pack(
     pack: &Pack,
     position: i32,
 ) -> Result<bool, DbErr> {
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let stored = course::Entity::find()
         .filter(course::Column::Slug.eq(&pack.slug))
         .one(&txn)

@@ -12,7 +12,7 @@ use crate::{
 };
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    QueryFilter, Set, TransactionTrait,
+    QueryFilter, Set,
 };
 use std::collections::HashMap;
 
@@ -95,7 +95,7 @@ pub async fn check(
         return Err(AppError::NotFound);
     }
     let posted = scoring::responses_from_form(&loaded.questions, fields);
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let existing = find(&txn, user, loaded.quiz.id, attempt_key).await?;
     let mut checked = existing
         .as_ref()

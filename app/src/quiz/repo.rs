@@ -15,8 +15,7 @@ use crate::{
 };
 use rand::{seq::SliceRandom, SeedableRng};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, Set,
-    SqlErr, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, Set, SqlErr,
 };
 use std::collections::HashMap;
 
@@ -141,7 +140,7 @@ pub async fn submit(
     let loaded = load(db, course_slug, quiz_key)
         .await?
         .ok_or(AppError::NotFound)?;
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let at = now();
     if loaded.is_final() {
         finals::lock(&txn, user, loaded.quiz.id, at).await?;

@@ -12,6 +12,7 @@ on_both_databases!(
     changing_password_is_throttled,
     registrations_per_address_are_throttled,
     impossible_logins_are_not_stored_as_keys,
+    simultaneous_registrations_never_fail,
 );
 
 /// Sends every form at once (as code, so statuses come back plain).
@@ -245,4 +246,44 @@ async fn impossible_logins_are_not_stored_as_keys(app: TestApp) {
     }
     assert_eq!(app.count("login_throttle").await, 0);
     assert_eq!(app.count("users").await, 0);
+}
+
+async fn simultaneous_registrations_never_fail(app: TestApp) {
+    // Twenty learners register at once (a CSC class), two of them with the same login: every
+    // one is stored or told the login is taken, none gets a server error ("database is locked").
+    let mut tasks = Vec::new();
+    for i in 0..20 {
+        let router = app.router.clone();
+        tasks.push(tokio::spawn(async move {
+            let login = if i == 19 {
+                "same.1".to_owned()
+            } else {
+                format!("same.{i}")
+            };
+            Browser::default()
+                .call(
+                    &router,
+                    "/api/register",
+                    &learner_form(&login, "Test Learner", "chinar-tree-1947"),
+                )
+                .await
+        }));
+    }
+    let mut statuses = Vec::new();
+    for task in tasks {
+        statuses.push(task.await.unwrap().status);
+    }
+    assert_eq!(
+        statuses.iter().filter(|s| s.is_success()).count(),
+        19,
+        "{statuses:?}"
+    );
+    assert_eq!(
+        statuses
+            .iter()
+            .filter(|s| **s == StatusCode::BAD_REQUEST)
+            .count(),
+        1
+    );
+    assert_eq!(app.count("users").await, 19);
 }
