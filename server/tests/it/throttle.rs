@@ -13,6 +13,7 @@ on_both_databases!(
     registrations_per_address_are_throttled,
     impossible_logins_are_not_stored_as_keys,
     simultaneous_registrations_never_fail,
+    two_servers_share_the_lock,
 );
 
 /// Sends every form at once (as code, so statuses come back plain).
@@ -21,11 +22,21 @@ async fn burst(
     browsers: Vec<Browser>,
     forms: Vec<Vec<(String, String)>>,
 ) -> Vec<Page> {
+    burst_on(&[app.router.clone()], browsers, forms).await
+}
+
+/// The same, spread over several app servers in turn.
+async fn burst_on(
+    servers: &[axum::Router],
+    browsers: Vec<Browser>,
+    forms: Vec<Vec<(String, String)>>,
+) -> Vec<Page> {
     let tasks: Vec<_> = browsers
         .into_iter()
         .zip(forms)
-        .map(|(mut browser, form)| {
-            let router = app.router.clone();
+        .enumerate()
+        .map(|(i, (mut browser, form))| {
+            let router = servers[i % servers.len()].clone();
             tokio::spawn(async move {
                 let form: Vec<(&str, &str)> =
                     form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
@@ -286,4 +297,27 @@ async fn simultaneous_registrations_never_fail(app: TestApp) {
         1
     );
     assert_eq!(app.count("users").await, 19);
+}
+
+async fn two_servers_share_the_lock(app: TestApp) {
+    // Two app servers, each with its own pool, on one database: a burst split between them
+    // still lets exactly five passwords be checked.
+    registered(&app, "two.servers", "chinar-tree-1947").await;
+    let servers = [app.router.clone(), app.second_server().await];
+    let n = 40;
+    let pages = burst_on(
+        &servers,
+        vec![Browser::default(); n],
+        vec![login_form("two.servers", "wrong-guess-5"); n],
+    )
+    .await;
+    no_server_errors(&pages);
+    assert_eq!(
+        count(&pages, StatusCode::UNAUTHORIZED),
+        ACCOUNT.max_failures as usize
+    );
+    assert_eq!(
+        count(&pages, StatusCode::TOO_MANY_REQUESTS),
+        n - ACCOUNT.max_failures as usize
+    );
 }

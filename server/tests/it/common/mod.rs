@@ -60,6 +60,12 @@ impl TestApp {
         self.router = router_with(self.db.clone(), &self.url, extra).await;
     }
 
+    /// A second app server on the same database: its own router and connection pool.
+    pub async fn second_server(&self) -> Router {
+        let db = app::db::connect(&self.url).await.expect("connect");
+        router_for(db, &self.url).await
+    }
+
     /// A fresh router and connection pool on the same database, as after a server restart.
     pub async fn restart(&mut self) {
         let db = app::db::connect(&self.url).await.expect("reconnect");
