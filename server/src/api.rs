@@ -122,8 +122,19 @@ fn wants_html(headers: &HeaderMap) -> bool {
         .is_some_and(|v| v.contains("text/html"))
 }
 
-/// Answers `err` with its status: a page for a browser, JSON for code.
+/// Answers `err` with its status: a page for a browser, JSON for code; "busy" says when to
+/// try again.
 async fn refuse(state: &AppState, parts: &Parts, err: AppError) -> Response {
+    let busy = err == AppError::Busy;
+    let mut res = answer(state, parts, err).await;
+    if busy {
+        res.headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from_static("5"));
+    }
+    res
+}
+
+async fn answer(state: &AppState, parts: &Parts, err: AppError) -> Response {
     let status = StatusCode::from_u16(err.status()).unwrap_or(StatusCode::BAD_REQUEST);
     if !wants_html(&parts.headers) {
         let body = serde_json::to_vec(&err).unwrap_or_default();

@@ -37,8 +37,9 @@ impl FormOutcome<'_> {
     }
 
     /// Reports `err`: back to the form with a flash for a browser, or its HTTP status for code.
+    /// "Busy" is not the form's fault: the browser gets the 503 page to try again from.
     pub fn fail(&self, err: AppError) -> AppError {
-        if is_plain_form_post() {
+        if is_plain_form_post() && err != AppError::Busy {
             let args = match &err {
                 AppError::Throttled { minutes } => vec![("minutes".into(), minutes.to_string())],
                 _ => vec![],

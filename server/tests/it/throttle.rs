@@ -22,7 +22,7 @@ async fn burst(
     browsers: Vec<Browser>,
     forms: Vec<Vec<(String, String)>>,
 ) -> Vec<Page> {
-    burst_on(&[app.router.clone()], browsers, forms).await
+    burst_on(std::slice::from_ref(&app.router), browsers, forms).await
 }
 
 /// The same, spread over several app servers in turn.
