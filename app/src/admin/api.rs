@@ -41,7 +41,36 @@ const ACCOUNTS: &str = "/admin/accounts";
 
 #[cfg(feature = "ssr")]
 mod ssr {
-    use crate::{admin::repo::IssuedPassword, web::flash};
+    use super::ACCOUNTS;
+    use crate::{
+        admin::repo::IssuedPassword,
+        auth::Role,
+        error::AppError,
+        web::{self, flash, form::FormOutcome},
+    };
+
+    /// Disables (or re-enables) `account` for an admin, back to the page that asked.
+    pub async fn switch_account(
+        account: &str,
+        back: Option<String>,
+        disabled: bool,
+    ) -> Result<(), AppError> {
+        let back = web::require_local_path(&back.unwrap_or_else(|| ACCOUNTS.into()))?;
+        let outcome = FormOutcome {
+            success: &back,
+            notice: Some(if disabled {
+                "admin-account-disabled"
+            } else {
+                "admin-account-enabled"
+            }),
+            form: &back,
+            keep: &[],
+        };
+        let viewer = web::require_viewer().map_err(|e| outcome.fail(e))?;
+        viewer.require(Role::Admin).map_err(|e| outcome.fail(e))?;
+        let db = web::db()?;
+        outcome.finish(crate::admin::repo::set_disabled(&db, viewer.id, account, disabled).await)
+    }
 
     /// Flash keys of a one-time password shown once on the next page.
     pub const ISSUED_LOGIN: &str = "issued_login";
@@ -72,39 +101,13 @@ pub(crate) use ssr::{ISSUED_LOGIN, ISSUED_NAME, ISSUED_PASSWORD};
 /// Disables an account: it cannot sign in and its sessions end. Admins only, not their own.
 #[server(prefix = "/api", endpoint = "disable-account")]
 pub async fn disable_account(account: String, back: Option<String>) -> Result<(), AppError> {
-    use crate::{
-        auth::Role,
-        web::{self, form::FormOutcome},
-    };
-    let back = web::require_local_path(&back.unwrap_or_else(|| ACCOUNTS.into()))?;
-    let outcome = FormOutcome {
-        success: &back,
-        notice: Some("admin-account-disabled"),
-        form: &back,
-        keep: &[],
-    };
-    let viewer = web::require_viewer().map_err(|e| outcome.fail(e))?;
-    viewer.require(Role::Admin).map_err(|e| outcome.fail(e))?;
-    outcome.finish(super::repo::set_disabled(&web::db()?, viewer.id, &account, true).await)
+    ssr::switch_account(&account, back, true).await
 }
 
 /// Re-enables a disabled account. Admins only.
 #[server(prefix = "/api", endpoint = "enable-account")]
 pub async fn enable_account(account: String, back: Option<String>) -> Result<(), AppError> {
-    use crate::{
-        auth::Role,
-        web::{self, form::FormOutcome},
-    };
-    let back = web::require_local_path(&back.unwrap_or_else(|| ACCOUNTS.into()))?;
-    let outcome = FormOutcome {
-        success: &back,
-        notice: Some("admin-account-enabled"),
-        form: &back,
-        keep: &[],
-    };
-    let viewer = web::require_viewer().map_err(|e| outcome.fail(e))?;
-    viewer.require(Role::Admin).map_err(|e| outcome.fail(e))?;
-    outcome.finish(super::repo::set_disabled(&web::db()?, viewer.id, &account, false).await)
+    ssr::switch_account(&account, back, false).await
 }
 
 /// Sets a generated one-time password on a trainer, official or admin account and shows it to
