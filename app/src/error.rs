@@ -77,6 +77,14 @@ impl AppError {
         }
     }
 
+    /// The named arguments of the message.
+    pub fn message_args(&self) -> Vec<(&'static str, String)> {
+        match self {
+            Self::Throttled { minutes } => vec![("minutes", minutes.to_string())],
+            _ => vec![],
+        }
+    }
+
     /// The form field the error belongs to, if any.
     pub fn field(&self) -> Option<&str> {
         match self {

@@ -110,11 +110,7 @@ pub fn NotFound() -> impl IntoView {
 /// A refused request, in the reader's language, with a way back to the form.
 #[component]
 fn ErrorPage(shown: crate::web::ErrorShown) -> impl IntoView {
-    let args = match &shown.error {
-        crate::error::AppError::Throttled { minutes } => vec![("minutes", minutes.to_string())],
-        _ => vec![],
-    };
-    let message = crate::i18n::t_args(shown.error.message_id(), &args);
+    let message = crate::i18n::t_args(shown.error.message_id(), &shown.error.message_args());
     view! {
         <Page title=t("error-page-title")>
             <p class="error" role="alert">{message}</p>

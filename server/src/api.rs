@@ -5,7 +5,7 @@
 use app::{
     error::AppError,
     shell::shell,
-    web::{AppState, ErrorShown, PlainFormPost},
+    web::{accepts_html, AppState, ErrorShown, PlainFormPost},
 };
 use axum::{
     body::Body,
@@ -38,7 +38,7 @@ pub async fn handle(State(state): State<AppState>, req: Request<Body>) -> Respon
     // Leptos and its server functions would answer a browser's form post with their own
     // redirects, even on an error; they see a call from code instead, and the browser's answer
     // is made here: a redirect for an outcome, a page for a refusal.
-    let html = wants_html(&parts.headers);
+    let html = accepts_html(&parts.headers);
     let mut call_parts = parts.clone();
     call_parts.headers.remove(header::REFERER);
     call_parts
@@ -115,13 +115,6 @@ fn is_form(headers: &HeaderMap) -> bool {
         })
 }
 
-fn wants_html(headers: &HeaderMap) -> bool {
-    headers
-        .get(header::ACCEPT)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.contains("text/html"))
-}
-
 /// Answers `err` with its status: a page for a browser, JSON for code; "busy" says when to
 /// try again.
 async fn refuse(state: &AppState, parts: &Parts, err: AppError) -> Response {
@@ -136,7 +129,7 @@ async fn refuse(state: &AppState, parts: &Parts, err: AppError) -> Response {
 
 async fn answer(state: &AppState, parts: &Parts, err: AppError) -> Response {
     let status = StatusCode::from_u16(err.status()).unwrap_or(StatusCode::BAD_REQUEST);
-    if !wants_html(&parts.headers) {
+    if !accepts_html(&parts.headers) {
         let body = serde_json::to_vec(&err).unwrap_or_default();
         let mut res = (status, body).into_response();
         res.headers_mut().insert(

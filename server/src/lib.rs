@@ -46,6 +46,7 @@ pub async fn state(
         districts: Arc::from(districts),
         secure_cookies: cfg.secure_cookies,
         allowed_origins: Arc::from(cfg.public_origins.clone()),
+        public_origin: app::web::public_origin_from(&cfg.public_origins, cfg.site_addr),
         trusted_proxies: if cfg.trust_proxy { cfg.proxy_hops } else { 0 },
         course_cache: Default::default(),
     })

@@ -52,7 +52,7 @@ pub async fn register(
         display_name,
     };
     let user = users::create(db, new).await?;
-    session::start(db, user.id).await
+    Ok(session::start(db, user.id).await?)
 }
 
 /// The throttle keys of a password check: the address first (so a locked address does not
@@ -84,7 +84,9 @@ pub async fn sign_in(
     match user.filter(|_| ok) {
         Some(user) => {
             throttle::succeeded(db, &keys).await?;
-            session::start(db, user.id).await
+            // Only after the right password, so a stranger learns nothing from it.
+            users::can_sign_in(&user)?;
+            Ok(session::start(db, user.id).await?)
         }
         None => Err(AppError::BadCredentials),
     }

@@ -36,7 +36,7 @@ pub async fn require_new_password(req: Request<Body>, next: Next) -> Response {
     if !must_change || OPEN.contains(&path) {
         return next.run(req).await;
     }
-    if path.starts_with("/api/") && !wants_html(&req) {
+    if path.starts_with("/api/") && !crate::web::accepts_html(req.headers()) {
         let body = serde_json::to_string(&AppError::PasswordChangeRequired).unwrap_or_default();
         return (
             StatusCode::FORBIDDEN,
@@ -46,11 +46,4 @@ pub async fn require_new_password(req: Request<Body>, next: Next) -> Response {
             .into_response();
     }
     Redirect::to(PASSWORD_PAGE).into_response()
-}
-
-fn wants_html(req: &Request<Body>) -> bool {
-    req.headers()
-        .get(header::ACCEPT)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.contains("text/html"))
 }

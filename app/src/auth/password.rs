@@ -34,13 +34,6 @@ struct Hashers {
     buffers: Mutex<Vec<Vec<Block>>>,
 }
 
-/// A real hash of a random password, verified against when the account does not exist so
-/// that unknown and known logins take the same time.
-static DUMMY_HASH: LazyLock<String> = LazyLock::new(|| {
-    let mut memory = vec![Block::default(); Params::default().block_count()];
-    hash_with(b"no-such-account-placeholder", &mut memory).unwrap_or_default()
-});
-
 impl Hashers {
     fn new(capacity: usize, queue_per_hasher: usize, wait: Duration) -> Self {
         Hashers {
@@ -163,7 +156,16 @@ pub async fn verify(password: String, hash: Option<String>) -> Result<bool, AppE
         .run(move |memory| match hash {
             Some(hash) => verify_with(password.as_bytes(), &hash, memory),
             None => {
-                verify_with(password.as_bytes(), &DUMMY_HASH, memory);
+                // No account: spend the time a real check takes (one hash with the default
+                // parameters), so unknown logins cannot be told apart, then fail.
+                let mut out = [0u8; Params::DEFAULT_OUTPUT_LEN];
+                let salt = b"no-such-account!";
+                let _ = argon2(Params::default()).hash_password_into_with_memory(
+                    password.as_bytes(),
+                    salt,
+                    &mut out,
+                    memory,
+                );
                 false
             }
         })

@@ -43,6 +43,9 @@ pub const REGISTRATION: Policy = Policy {
 pub struct Key {
     pub name: String,
     pub policy: Policy,
+    /// A success forgets all the counter's failures (an account: the owner got in), rather
+    /// than only giving its own attempt back (an address many people share).
+    pub forgotten_on_success: bool,
 }
 
 /// The account counter of a normalised login. Logins that cannot exist (they fail
@@ -51,6 +54,7 @@ pub fn account(login: &str) -> Key {
     Key {
         name: format!("account:{login}"),
         policy: ACCOUNT,
+        forgotten_on_success: true,
     }
 }
 
@@ -59,6 +63,7 @@ pub fn address(ip: IpAddr) -> Key {
     Key {
         name: format!("ip:{}", address_block(ip)),
         policy: ADDRESS,
+        forgotten_on_success: false,
     }
 }
 
@@ -67,6 +72,7 @@ pub fn registration(ip: IpAddr) -> Key {
     Key {
         name: format!("register:{}", address_block(ip)),
         policy: REGISTRATION,
+        forgotten_on_success: false,
     }
 }
 
@@ -88,7 +94,7 @@ pub fn address_block(ip: IpAddr) -> String {
 
 /// Whole minutes (rounded up) until a lock ending at `locked_until` lifts.
 pub fn minutes_left(locked_until: i64, now: i64) -> u32 {
-    ((locked_until - now).max(1) + 59) as u32 / 60
+    (((locked_until - now).max(1) + 59) / 60) as u32
 }
 
 /// Counts one attempt against `key` and answers whether it may go ahead. Atomic on SQLite and
@@ -166,7 +172,7 @@ pub async fn reserve(db: &impl ConnectionTrait, keys: &[Key]) -> Result<(), AppE
 /// reservation back (lifting a lock that this very attempt had set).
 pub async fn succeeded(db: &impl ConnectionTrait, keys: &[Key]) -> Result<(), DbErr> {
     for key in keys {
-        if key.policy == ACCOUNT {
+        if key.forgotten_on_success {
             let sql = r#"DELETE FROM login_throttle WHERE "key" = $1"#;
             db.execute_raw(statement(
                 db.get_database_backend(),

@@ -30,7 +30,7 @@ pub async fn pdf(
             return StatusCode::SERVICE_UNAVAILABLE.into_response();
         }
     };
-    let verify_url = format!("{}/verify/{}", state.public_origin(), found.code);
+    let verify_url = format!("{}/verify/{}", state.public_origin, found.code);
     let tr = |id: &str| t_in(lang, id, &[]);
     let labels = Labels {
         brand: tr("brand-name"),

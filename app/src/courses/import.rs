@@ -140,6 +140,18 @@ async fn sync_structure(
         .into_iter()
         .map(|l| (l.key.clone(), l))
         .collect();
+    // Every lesson's texts in one query, by lesson and language.
+    let mut bodies: BTreeMap<i32, BTreeMap<String, lesson_body::Model>> = BTreeMap::new();
+    for body in lesson_body::Entity::find()
+        .filter(lesson_body::Column::LessonId.is_in(lessons.values().map(|l| l.id)))
+        .all(db)
+        .await?
+    {
+        bodies
+            .entry(body.lesson_id)
+            .or_default()
+            .insert(body.lang.clone(), body);
+    }
     let mut quizzes: BTreeMap<String, quiz::Model> = quiz::Entity::find()
         .filter(quiz::Column::CourseId.eq(course_id))
         .all(db)
@@ -157,7 +169,20 @@ async fn sync_structure(
         for l in &m.lessons {
             lesson_position += 1;
             let stored = lessons.remove(&l.key);
-            changed |= sync_lesson(db, course_id, module_id, lesson_position, l, stored).await?;
+            let stored_bodies = stored
+                .as_ref()
+                .and_then(|s| bodies.remove(&s.id))
+                .unwrap_or_default();
+            changed |= sync_lesson(
+                db,
+                course_id,
+                module_id,
+                lesson_position,
+                l,
+                stored,
+                stored_bodies,
+            )
+            .await?;
         }
     }
     let practice = pack.modules.iter().map(|m| ("practice", &m.quiz));
@@ -266,7 +291,7 @@ async fn sync_module(
     Ok((module.id, changed))
 }
 
-/// Whether the lesson or any of its bodies was written.
+/// Whether the lesson or any of its bodies (`bodies`: those stored, by language) was written.
 async fn sync_lesson(
     db: &impl ConnectionTrait,
     course_id: i32,
@@ -274,13 +299,13 @@ async fn sync_lesson(
     position: i32,
     l: &LessonPack,
     stored: Option<lesson::Model>,
+    mut bodies: BTreeMap<String, lesson_body::Model>,
 ) -> Result<bool, DbErr> {
     let titles: Texts = l
         .bodies
         .iter()
         .map(|(lang, body)| (lang.clone(), body.title.clone()))
         .collect();
-    let stored_id = stored.as_ref().map(|s| s.id);
     let mut row = match stored {
         Some(s) => s.into_active_model(),
         None => lesson::ActiveModel {
@@ -293,16 +318,6 @@ async fn sync_lesson(
     row.position.set_ne(position);
     row.title.set_ne(json(&titles));
     let (lesson, mut changed) = save(db, row).await?;
-    let mut bodies: BTreeMap<String, lesson_body::Model> = match stored_id {
-        Some(id) => lesson_body::Entity::find()
-            .filter(lesson_body::Column::LessonId.eq(id))
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|b| (b.lang.clone(), b))
-            .collect(),
-        None => BTreeMap::new(),
-    };
     for (lang, body) in &l.bodies {
         let mut row = match bodies.remove(lang) {
             Some(b) => b.into_active_model(),

@@ -1,6 +1,8 @@
 //! The five official languages of J&K: which one a request gets, and its strings.
 
 pub mod api;
+#[cfg(feature = "ssr")]
+mod india_time;
 mod lang;
 mod negotiate;
 #[cfg(feature = "ssr")]
@@ -8,6 +10,8 @@ mod switcher;
 #[cfg(feature = "ssr")]
 mod translate;
 
+#[cfg(feature = "ssr")]
+pub use india_time::india_time;
 pub use lang::{Dir, Lang};
 pub use negotiate::negotiate;
 #[cfg(feature = "ssr")]

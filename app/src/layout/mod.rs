@@ -53,3 +53,13 @@ pub fn Page(#[prop(into)] title: String, children: Children) -> impl IntoView {
         </footer>
     }
 }
+
+/// Shown in place of what the database could not deliver, with status 503: an outage is not
+/// "nothing found". The cause is logged where the error arose.
+#[component]
+pub fn Unavailable() -> impl IntoView {
+    if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
+        res.set_status(http::StatusCode::SERVICE_UNAVAILABLE);
+    }
+    view! { <p class="alert error" role="alert">{t("error-internal")}</p> }
+}

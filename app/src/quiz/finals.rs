@@ -65,9 +65,9 @@ pub async fn allowance(
 }
 
 /// Locks the learner's gate row of final `quiz_id` (creating it) until the transaction `txn`
-/// ends. Done first in a final's submission: another submission of the same learner waits
-/// here, then counts the attempts this one added. Being a write, it also makes SQLite take
-/// its write lock before anything is read.
+/// ends. Done first in a final's submission: on PostgreSQL another submission of the same
+/// learner waits here, then counts the attempts this one added (SQLite's write transactions
+/// take turns whole, see `db::begin_write`).
 pub async fn lock(
     txn: &impl ConnectionTrait,
     user: i32,

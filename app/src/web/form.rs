@@ -40,13 +40,13 @@ impl FormOutcome<'_> {
     /// "Busy" is not the form's fault: the browser gets the 503 page to try again from.
     pub fn fail(&self, err: AppError) -> AppError {
         if is_plain_form_post() && err != AppError::Busy {
-            let args = match &err {
-                AppError::Throttled { minutes } => vec![("minutes".into(), minutes.to_string())],
-                _ => vec![],
-            };
             flash::put(&flash::Flash {
                 error: Some(err.message_id().into()),
-                args,
+                args: err
+                    .message_args()
+                    .into_iter()
+                    .map(|(k, v)| (k.to_owned(), v))
+                    .collect(),
                 field: err.field().map(Into::into),
                 notice: None,
                 values: self

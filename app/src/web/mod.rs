@@ -9,7 +9,7 @@ pub mod headers;
 pub mod middleware;
 mod state;
 
-pub use state::AppState;
+pub use state::{public_origin_from, AppState};
 
 use crate::{auth::Viewer, error::AppError};
 use http::request::Parts;
@@ -84,11 +84,19 @@ pub fn not_found() {
 }
 
 /// The public origin of this site (`scheme://host`), for links that leave the page, e.g. QR
-/// codes: see [`AppState::public_origin`].
-pub fn public_origin() -> String {
+/// codes: see [`public_origin_from`].
+pub fn public_origin() -> std::sync::Arc<str> {
     use_context::<state::PublicOrigin>()
         .map(|o| o.0)
         .unwrap_or_else(|| "http://localhost".into())
+}
+
+/// True when a request's `Accept` names HTML: a browser asking, not code.
+pub fn accepts_html(headers: &http::HeaderMap) -> bool {
+    headers
+        .get(http::header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("text/html"))
 }
 
 /// Marks a server-function call that a browser posted as a plain HTML form (no JavaScript):

@@ -15,6 +15,9 @@ pub struct AppState {
     pub secure_cookies: bool,
     /// Origins allowed to POST besides the request's own host, e.g. the public HTTPS address.
     pub allowed_origins: Arc<[String]>,
+    /// Where links that leave the page point (certificate QR codes and verify links), see
+    /// [`public_origin_from`].
+    pub public_origin: Arc<str>,
     /// How many proxies of our own stand in front (0: take the peer address, ignore
     /// `X-Forwarded-For`).
     pub trusted_proxies: usize,
@@ -37,17 +40,16 @@ impl AppState {
         leptos::prelude::provide_context(CookiePolicy {
             secure: self.secure_cookies,
         });
-        leptos::prelude::provide_context(PublicOrigin(self.public_origin()));
+        leptos::prelude::provide_context(PublicOrigin(self.public_origin.clone()));
     }
+}
 
-    /// Where links that leave the page point (certificate QR codes and verify links): the first
-    /// configured public origin, else the listen address (development). Never the request's
-    /// `Host` header, which the client chooses.
-    pub fn public_origin(&self) -> String {
-        self.allowed_origins
-            .first()
-            .map(|o| o.trim_end_matches('/').to_owned())
-            .unwrap_or_else(|| format!("http://{}", self.leptos_options.site_addr))
+/// The site's public origin: the first configured public origin, else the listen address
+/// (development). Never the request's `Host` header, which the client chooses.
+pub fn public_origin_from(configured: &[String], site_addr: std::net::SocketAddr) -> Arc<str> {
+    match configured.first() {
+        Some(origin) => origin.trim_end_matches('/').into(),
+        None => format!("http://{site_addr}").into(),
     }
 }
 
@@ -59,4 +61,4 @@ pub struct CookiePolicy {
 
 /// The public origin of this site, provided as context to pages.
 #[derive(Clone, Debug, Default)]
-pub struct PublicOrigin(pub String);
+pub struct PublicOrigin(pub Arc<str>);

@@ -121,21 +121,13 @@ fn AccountTable(accounts: Vec<AccountSummary>, own_pid: String, back: String) ->
             } else {
                 t("admin-status-active")
             };
-            let toggle = (!own).then(|| {
-                if a.disabled {
-                    action_form(EnableAccount::url(), &a.pid, &back, t("admin-enable"), &row)
-                        .into_any()
-                } else {
-                    action_form(
-                        DisableAccount::url(),
-                        &a.pid,
-                        &back,
-                        t("admin-disable"),
-                        &row,
-                    )
-                    .into_any()
-                }
-            });
+            let (toggle_url, toggle_label) = if a.disabled {
+                (EnableAccount::url(), "admin-enable")
+            } else {
+                (DisableAccount::url(), "admin-disable")
+            };
+            let toggle =
+                (!own).then(|| action_form(toggle_url, &a.pid, &back, t(toggle_label), &row));
             let reset = (!own && a.role != Role::Learner).then(|| {
                 action_form(
                     ResetStaffPassword::url(),

@@ -2,14 +2,11 @@ use super::{admin_or_refusal, unavailable, AdminNav};
 use crate::{
     admin::{repo, AuditAction, AuditEntry},
     error::AppError,
-    i18n::t,
+    i18n::{india_time, t},
     layout::Page,
     web,
 };
 use leptos::prelude::*;
-
-/// India has one time zone and no daylight saving: entries are shown in IST.
-const IST_SECONDS: i32 = 5 * 3600 + 1800;
 
 /// `/admin/audit`: the latest 50 things admins did to accounts: when, who, what, to whom.
 #[component]
@@ -41,17 +38,10 @@ fn action_label(action: AuditAction) -> String {
     t(&format!("admin-action-{}", action.code()))
 }
 
-/// `(machine-readable, shown)` forms of a timestamp.
+/// `(machine-readable, shown)` forms of a timestamp, in India Standard Time.
 fn when(ts: i64) -> (String, String) {
-    let ist = chrono::FixedOffset::east_opt(IST_SECONDS).expect("IST is a valid offset");
-    chrono::DateTime::from_timestamp(ts, 0)
-        .map(|d| {
-            let local = d.with_timezone(&ist);
-            (
-                local.to_rfc3339(),
-                local.format("%d-%m-%Y %H:%M IST").to_string(),
-            )
-        })
+    india_time(ts)
+        .map(|t| (t.to_rfc3339(), t.format("%d-%m-%Y %H:%M IST").to_string()))
         .unwrap_or_default()
 }
 

@@ -11,7 +11,7 @@ pub use staff::StaffPage;
 use crate::{
     auth::{Role, Viewer},
     i18n::t,
-    layout::Page,
+    layout::{Page, Unavailable},
     web,
 };
 use leptos::prelude::*;
@@ -38,11 +38,9 @@ fn set_status(status: http::StatusCode) {
     }
 }
 
-/// Shown in place of a list the database could not deliver (503: an outage is not "nothing").
-/// The cause is logged where the error arose.
+/// Shown in place of a list the database could not deliver (503).
 fn unavailable() -> AnyView {
-    set_status(http::StatusCode::SERVICE_UNAVAILABLE);
-    view! { <p class="alert error" role="alert">{t("error-internal")}</p> }.into_any()
+    view! { <Unavailable/> }.into_any()
 }
 
 /// Links between the admin pages; `current` is the path of the page showing it.

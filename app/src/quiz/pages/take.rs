@@ -2,9 +2,10 @@ use super::Feedback;
 use crate::{
     courses::repo::pick,
     db::now,
-    i18n::{t_in, use_lang, Lang},
+    error::AppError,
+    i18n::{india_time, t_in, use_lang, Lang},
     islands::ReadAloud,
-    layout::{FlashMessage, Page},
+    layout::{FlashMessage, Page, Unavailable},
     quiz::{
         api::{CheckAnswer, SubmitQuiz},
         drafts::{self, AttemptState},
@@ -61,13 +62,14 @@ pub fn QuizPage() -> impl IntoView {
     let tr = move |id: &str| t_in(lang, id, &[]);
     let loaded = {
         let attempt = attempt.clone();
+        // Nothing to show is `Ok(None)` (404); a failed query is an error (503), not "nothing".
         async move {
-            let db = db.ok()?;
-            let loaded = repo::load(&db, &slug, &key).await.ok()??;
+            let db = db?;
+            let Some(loaded) = repo::load(&db, &slug, &key).await? else {
+                return Ok(None);
+            };
             let state = match &viewer {
-                Some(v) => drafts::state(&db, v.id, loaded.quiz.id, &attempt)
-                    .await
-                    .ok()?,
+                Some(v) => drafts::state(&db, v.id, loaded.quiz.id, &attempt).await?,
                 None => AttemptState::Fresh,
             };
             let (responses, checked) = match state {
@@ -76,16 +78,14 @@ pub fn QuizPage() -> impl IntoView {
                 AttemptState::Submitted => {
                     let result = format!("/courses/{slug}/quizzes/{key}/attempts/{attempt}");
                     leptos_axum::redirect(&result);
-                    return None;
+                    return Ok(None);
                 }
             };
             let limit = loaded.final_attempts_per_day();
             let allowance = match &viewer {
-                Some(v) if loaded.is_final() => Some(
-                    finals::allowance(&db, v.id, loaded.quiz.id, limit, now())
-                        .await
-                        .ok()?,
-                ),
+                Some(v) if loaded.is_final() => {
+                    Some(finals::allowance(&db, v.id, loaded.quiz.id, limit, now()).await?)
+                }
                 _ => None,
             };
             let questions = repo::views(&loaded.questions, lang, &attempt)
@@ -97,7 +97,7 @@ pub fn QuizPage() -> impl IntoView {
                     view,
                 })
                 .collect::<Vec<_>>();
-            Some(ShownQuiz {
+            Ok::<_, AppError>(Some(ShownQuiz {
                 is_final: loaded.is_final(),
                 course_title: pick(&loaded.course.title, lang).text,
                 course: loaded.course.slug,
@@ -105,14 +105,19 @@ pub fn QuizPage() -> impl IntoView {
                 limit,
                 allowance,
                 questions,
-            })
+            }))
         }
     };
     view! {
         <Suspense>
             {Suspend::new(async move {
-                let Some(shown) = loaded.await else {
-                    return view! { <crate::shell::NotFound/> }.into_any();
+                let shown = match loaded.await {
+                    Ok(Some(shown)) => shown,
+                    Ok(None) => return view! { <crate::shell::NotFound/> }.into_any(),
+                    Err(_) => {
+                        return view! { <Page title=tr("quiz-practice-title")><Unavailable/></Page> }
+                            .into_any()
+                    }
                 };
                 let ShownQuiz { course, course_title, quiz, is_final, limit, allowance, questions } = shown;
                 let title = tr(if is_final { "quiz-final-title" } else { "quiz-practice-title" });
@@ -163,11 +168,8 @@ pub fn QuizPage() -> impl IntoView {
 /// are), rounded up to the minute so the time shown is never too early.
 fn retry_after(again_at: i64, lang: Lang) -> String {
     let minute = (again_at + 59).div_euclid(60) * 60;
-    let ist = chrono::FixedOffset::east_opt(5 * 3600 + 30 * 60);
-    let (time, date) = ist
-        .zip(chrono::DateTime::from_timestamp(minute, 0))
-        .map(|(ist, t)| {
-            let t = t.with_timezone(&ist);
+    let (time, date) = india_time(minute)
+        .map(|t| {
             (
                 t.format("%H:%M").to_string(),
                 t.format("%d-%m-%Y").to_string(),
