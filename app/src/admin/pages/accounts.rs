@@ -149,7 +149,7 @@ fn AccountTable(accounts: Vec<AccountSummary>, own_pid: String, back: String) ->
         })
         .collect_view();
     view! {
-        <table class="staff">
+        <div class="table-scroll"><table class="staff">
             <thead>
                 <tr>
                     <th>{t("admin-column-name")}</th>
@@ -160,7 +160,7 @@ fn AccountTable(accounts: Vec<AccountSummary>, own_pid: String, back: String) ->
                 </tr>
             </thead>
             <tbody>{rows}</tbody>
-        </table>
+        </table></div>
     }
     .into_any()
 }

@@ -65,7 +65,7 @@ fn AuditTable(entries: Vec<AuditEntry>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <table class="staff audit">
+        <div class="table-scroll"><table class="staff audit">
             <thead>
                 <tr>
                     <th>{t("admin-audit-when")}</th>
@@ -75,7 +75,7 @@ fn AuditTable(entries: Vec<AuditEntry>) -> impl IntoView {
                 </tr>
             </thead>
             <tbody>{rows}</tbody>
-        </table>
+        </table></div>
     }
     .into_any()
 }

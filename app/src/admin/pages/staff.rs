@@ -56,7 +56,7 @@ pub fn StaffPage() -> impl IntoView {
                     };
                     let [name_h, login_h, role_h] = headings;
                     view! {
-                        <table class="staff">
+                        <div class="table-scroll"><table class="staff">
                             <thead><tr><th>{name_h}</th><th>{login_h}</th><th>{role_h}</th></tr></thead>
                             <tbody>
                                 {rows.into_iter().map(|s| {
@@ -70,7 +70,7 @@ pub fn StaffPage() -> impl IntoView {
                                     }
                                 }).collect_view()}
                             </tbody>
-                        </table>
+                        </table></div>
                     }
                     .into_any()
                 })}
