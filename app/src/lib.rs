@@ -4,9 +4,11 @@
 //! `#[island]` components in [`islands`] ship to the browser as WASM. Page modules are therefore
 //! compiled for the server only; wire types and server function signatures compile for both.
 
+pub mod access;
 pub mod admin;
 pub mod auth;
 pub mod certificates;
+pub mod cohorts;
 pub mod courses;
 pub mod districts;
 pub mod error;

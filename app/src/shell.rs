@@ -2,8 +2,9 @@
 
 use crate::{
     admin::{AccountsPage, AuditPage, StaffPage},
-    auth::pages::{ChangePasswordPage, LoginPage, RegisterPage},
+    auth::pages::{ChangePasswordPage, LoginPage, RegisterPage, StartPage},
     certificates::{CertificatePage, VerifyPage},
+    cohorts::{CohortPage, CohortsPage},
     courses::{CataloguePage, CoursePage, LessonPage},
     dashboard::DashboardPage,
     home::HomePage,
@@ -71,6 +72,9 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/") view=HomePage ssr=SsrMode::Async/>
                 <Route path=path!("/register") view=RegisterPage ssr=SsrMode::Async/>
                 <Route path=path!("/login") view=LoginPage ssr=SsrMode::Async/>
+                <Route path=path!("/start") view=StartPage ssr=SsrMode::Async/>
+                <Route path=path!("/cohorts") view=CohortsPage ssr=SsrMode::Async/>
+                <Route path=path!("/cohorts/:cohort") view=CohortPage ssr=SsrMode::Async/>
                 <Route path=path!("/dashboard") view=DashboardPage ssr=SsrMode::Async/>
                 <Route path=path!("/account/password") view=ChangePasswordPage ssr=SsrMode::Async/>
                 <Route path=path!("/admin/staff") view=StaffPage ssr=SsrMode::Async/>

@@ -27,7 +27,7 @@ pub async fn create_staff_account(
         keep: &keep,
     };
     let viewer = web::require_viewer().map_err(|e| outcome.fail(e))?;
-    viewer.require(Role::Admin).map_err(|e| outcome.fail(e))?;
+    crate::access::require_admin(&viewer).map_err(|e| outcome.fail(e))?;
     let role = Role::from_code(&role)
         .ok_or_else(|| outcome.fail(AppError::invalid("role", "register-error-choose")))?;
     outcome.finish(
@@ -44,7 +44,6 @@ mod ssr {
     use super::ACCOUNTS;
     use crate::{
         admin::repo::IssuedPassword,
-        auth::Role,
         error::AppError,
         web::{self, flash, form::FormOutcome},
     };
@@ -67,7 +66,7 @@ mod ssr {
             keep: &[],
         };
         let viewer = web::require_viewer().map_err(|e| outcome.fail(e))?;
-        viewer.require(Role::Admin).map_err(|e| outcome.fail(e))?;
+        crate::access::require_admin(&viewer).map_err(|e| outcome.fail(e))?;
         let db = web::db()?;
         outcome.finish(crate::admin::repo::set_disabled(&db, viewer.id, account, disabled).await)
     }
@@ -114,10 +113,7 @@ pub async fn enable_account(account: String, back: Option<String>) -> Result<(),
 /// the admin once, on the next page. The account must choose its own at the next sign-in.
 #[server(prefix = "/api", endpoint = "reset-staff-password")]
 pub async fn reset_staff_password(account: String, back: Option<String>) -> Result<(), AppError> {
-    use crate::{
-        auth::Role,
-        web::{self, form::FormOutcome},
-    };
+    use crate::web::{self, form::FormOutcome};
     let back = web::require_local_path(&back.unwrap_or_else(|| ACCOUNTS.into()))?;
     let outcome = FormOutcome {
         success: &back,
@@ -126,7 +122,7 @@ pub async fn reset_staff_password(account: String, back: Option<String>) -> Resu
         keep: &[],
     };
     let viewer = web::require_viewer().map_err(|e| outcome.fail(e))?;
-    viewer.require(Role::Admin).map_err(|e| outcome.fail(e))?;
+    crate::access::require_admin(&viewer).map_err(|e| outcome.fail(e))?;
     let result = super::repo::reset_password(&web::db()?, viewer.id, &account).await;
     outcome.finish(result.map(ssr::show_once))
 }

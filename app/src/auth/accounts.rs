@@ -80,7 +80,12 @@ pub async fn sign_in(
         Some(login) => users::find_by_login(db, login).await?,
         None => None,
     };
-    let ok = password::verify(password, user.as_ref().map(|u| u.password_hash.clone())).await?;
+    // An account still waiting for its start code has no password: it fails like an unknown one.
+    let stored = user
+        .as_ref()
+        .map(|u| u.password_hash.clone())
+        .filter(|h| !h.is_empty());
+    let ok = password::verify(password, stored).await?;
     match user.filter(|_| ok) {
         Some(user) => {
             throttle::succeeded(db, &keys).await?;

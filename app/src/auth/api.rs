@@ -139,3 +139,32 @@ pub async fn change_password(
     .await;
     outcome.finish(result.map(|token| ssr::set_session_cookie(&token)))
 }
+
+/// First sign-in with a trainer's start code: the learner chooses their password here.
+#[server(prefix = "/api", endpoint = "start")]
+pub async fn start_with_code(
+    login: String,
+    code: String,
+    new_password: String,
+    password_confirm: String,
+) -> Result<(), AppError> {
+    use crate::web::{self, form::FormOutcome};
+    let keep = [("login", login.as_str())];
+    let outcome = FormOutcome {
+        success: "/dashboard",
+        notice: Some("start-done"),
+        form: "/start",
+        keep: &keep,
+    };
+    let db = web::db()?;
+    let result = crate::cohorts::start_codes::redeem(
+        &db,
+        &login,
+        &code,
+        new_password,
+        password_confirm,
+        ssr::client_ip(),
+    )
+    .await;
+    outcome.finish(result.map(|token| ssr::set_session_cookie(&token)))
+}

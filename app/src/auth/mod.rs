@@ -18,6 +18,7 @@ pub mod throttle;
 pub mod users;
 pub mod validate;
 
+pub(crate) use roles::string_enum;
 pub use roles::{Gender, LearnerGroup, Role};
 
 use crate::i18n::Lang;
@@ -38,15 +39,4 @@ pub struct Viewer {
     pub language: Option<Lang>,
     /// Signed in with a one-time password an admin set: only the password page is open.
     pub must_change_password: bool,
-}
-
-impl Viewer {
-    /// `Forbidden` unless the viewer has `role`.
-    pub fn require(&self, role: Role) -> Result<(), crate::error::AppError> {
-        if self.role == role {
-            Ok(())
-        } else {
-            Err(crate::error::AppError::Forbidden)
-        }
-    }
 }

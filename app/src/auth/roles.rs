@@ -20,6 +20,7 @@ macro_rules! string_enum {
         }
     };
 }
+pub(crate) use string_enum;
 
 string_enum!(
     /// What a user may do. Learners register themselves; admins create the others.

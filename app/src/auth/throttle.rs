@@ -7,7 +7,7 @@
 //! reservation back.
 
 use crate::{db::now, error::AppError};
-use sea_orm::{ConnectionTrait, DatabaseBackend, DbErr, Statement, Value};
+use sea_orm::{ConnectionTrait, DbErr, Value};
 use std::net::IpAddr;
 
 /// How many attempts within `window` seconds lock the key for `lock` seconds.
@@ -131,7 +131,7 @@ async fn count_attempt(db: &impl ConnectionTrait, key: &Key, at: i64) -> Result<
         p.lock.into(),
     ];
     let row = db
-        .query_one_raw(statement(db.get_database_backend(), sql, values))
+        .query_one_raw(crate::db::statement(db.get_database_backend(), sql, values))
         .await?
         .ok_or_else(|| DbErr::RecordNotFound("login_throttle upsert returned no row".into()))?;
     let failures: i32 = row.try_get("", "failures")?;
@@ -143,19 +143,6 @@ async fn count_attempt(db: &impl ConnectionTrait, key: &Key, at: i64) -> Result<
     } else {
         Ok(())
     }
-}
-
-/// `$n` placeholders as the backend writes them (`?n` on SQLite).
-fn statement(
-    backend: DatabaseBackend,
-    sql: &str,
-    values: impl IntoIterator<Item = Value>,
-) -> Statement {
-    let sql = match backend {
-        DatabaseBackend::Sqlite => sql.replace('$', "?"),
-        _ => sql.to_owned(),
-    };
-    Statement::from_sql_and_values(backend, sql, values)
 }
 
 /// Reserves one attempt against every key, in order; `Throttled` at the first key that is
@@ -174,7 +161,7 @@ pub async fn succeeded(db: &impl ConnectionTrait, keys: &[Key]) -> Result<(), Db
     for key in keys {
         if key.forgotten_on_success {
             let sql = r#"DELETE FROM login_throttle WHERE "key" = $1"#;
-            db.execute_raw(statement(
+            db.execute_raw(crate::db::statement(
                 db.get_database_backend(),
                 sql,
                 [key.name.clone().into()],
@@ -186,7 +173,7 @@ pub async fn succeeded(db: &impl ConnectionTrait, keys: &[Key]) -> Result<(), Db
                   failures = failures - 1,
                   locked_until = CASE WHEN failures - 1 < $2 THEN 0 ELSE locked_until END
                 WHERE "key" = $1 AND failures > 0"#;
-            db.execute_raw(statement(
+            db.execute_raw(crate::db::statement(
                 db.get_database_backend(),
                 sql,
                 [key.name.clone().into(), key.policy.max_failures.into()],

@@ -46,3 +46,17 @@ pub async fn ping(db: &DatabaseConnection) -> bool {
 pub fn now() -> i64 {
     chrono::Utc::now().timestamp()
 }
+
+/// A raw statement with `$n` placeholders, as the backend writes them (`?n` on SQLite): one
+/// SQL text for both databases.
+pub fn statement(
+    backend: sea_orm::DatabaseBackend,
+    sql: &str,
+    values: impl IntoIterator<Item = sea_orm::Value>,
+) -> sea_orm::Statement {
+    let sql = match backend {
+        sea_orm::DatabaseBackend::Sqlite => sql.replace('$', "?"),
+        _ => sql.to_owned(),
+    };
+    sea_orm::Statement::from_sql_and_values(backend, sql, values)
+}

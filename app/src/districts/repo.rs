@@ -33,3 +33,16 @@ pub async fn id_of(db: &impl sea_orm::ConnectionTrait, slug: &str) -> Result<Opt
         .one(db)
         .await
 }
+
+/// The name in `lang` of the district with internal id `id` (empty if there is none).
+pub async fn name_of(
+    db: &impl sea_orm::ConnectionTrait,
+    id: i32,
+    lang: crate::i18n::Lang,
+) -> Result<String, DbErr> {
+    Ok(district::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .map(|d| District::from(d).name(lang).to_owned())
+        .unwrap_or_default())
+}

@@ -6,14 +6,18 @@ mod india_time;
 mod lang;
 mod negotiate;
 #[cfg(feature = "ssr")]
+mod numbers;
+#[cfg(feature = "ssr")]
 mod switcher;
 #[cfg(feature = "ssr")]
 mod translate;
 
 #[cfg(feature = "ssr")]
-pub use india_time::india_time;
+pub use india_time::{india_time, today, when};
 pub use lang::{Dir, Lang};
 pub use negotiate::negotiate;
+#[cfg(feature = "ssr")]
+pub use numbers::{number, number_in, percent};
 #[cfg(feature = "ssr")]
 pub use switcher::LanguageSwitcher;
 #[cfg(feature = "ssr")]

@@ -1,5 +1,6 @@
 //! The frame around every page and the form pieces pages share.
 
+pub mod choices;
 mod forms;
 
 pub use forms::{Field, FlashMessage, SelectField};

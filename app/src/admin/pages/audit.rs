@@ -2,7 +2,7 @@ use super::{admin_or_refusal, unavailable, AdminNav};
 use crate::{
     admin::{repo, AuditAction, AuditEntry},
     error::AppError,
-    i18n::{india_time, t},
+    i18n::{t, when},
     layout::Page,
     web,
 };
@@ -36,13 +36,6 @@ pub fn AuditPage() -> impl IntoView {
 
 fn action_label(action: AuditAction) -> String {
     t(&format!("admin-action-{}", action.code()))
-}
-
-/// `(machine-readable, shown)` forms of a timestamp, in India Standard Time.
-fn when(ts: i64) -> (String, String) {
-    india_time(ts)
-        .map(|t| (t.to_rfc3339(), t.format("%d-%m-%Y %H:%M IST").to_string()))
-        .unwrap_or_default()
 }
 
 #[component]

@@ -9,7 +9,7 @@ pub use audit::AuditPage;
 pub use staff::StaffPage;
 
 use crate::{
-    auth::{Role, Viewer},
+    auth::Viewer,
     i18n::t,
     layout::{Page, Unavailable},
     web,
@@ -22,7 +22,7 @@ fn admin_or_refusal() -> Result<Viewer, AnyView> {
         leptos_axum::redirect("/login");
         return Err(().into_any());
     };
-    if viewer.role != Role::Admin {
+    if crate::access::require_admin(&viewer).is_err() {
         set_status(http::StatusCode::FORBIDDEN);
         return Err(
             view! { <Page title=t("error-forbidden-title")><p>{t("error-forbidden")}</p></Page> }

@@ -27,6 +27,7 @@ pub fn LoginPage() -> impl IntoView {
                 <button type="submit">{t("login-submit")}</button>
             </form>
             <p>{t("login-no-account")} " " <a href="/register">{t("nav-register")}</a></p>
+            <p>{t("login-have-code")} " " <a href="/start">{t("start-title")}</a></p>
         </Page>
     }
 }

@@ -3,10 +3,12 @@
 mod login;
 mod password;
 mod register;
+mod start;
 
 pub use login::LoginPage;
 pub use password::ChangePasswordPage;
 pub use register::RegisterPage;
+pub use start::StartPage;
 
 use crate::{i18n::t, islands::PasswordInput, web::flash::Flash};
 use leptos::prelude::*;

@@ -1,36 +1,21 @@
 use super::password_field;
 use crate::{
-    auth::{api::Register, Gender, LearnerGroup},
-    districts::District,
-    i18n::{t, use_lang, Lang},
-    layout::{Field, FlashMessage, Page, SelectField},
+    auth::api::Register,
+    i18n::{t, use_lang},
+    layout::{choices, Field, FlashMessage, Page, SelectField},
     web::flash,
 };
 use leptos::{prelude::*, server_fn::ServerFn};
-use std::sync::Arc;
 
 /// `/register`: a learner creates an account with a login name or mobile number; no e-mail.
 #[component]
 pub fn RegisterPage() -> impl IntoView {
     let flash = flash::take();
     let lang = use_lang();
-    let districts = use_context::<Arc<[District]>>().unwrap_or_else(|| Arc::from(Vec::new()));
-    let district_options: Vec<(String, String)> = districts
-        .iter()
-        .map(|d| (d.slug.clone(), d.name(lang).to_owned()))
-        .collect();
-    let group_options = LearnerGroup::ALL
-        .iter()
-        .map(|g| (g.code().to_owned(), t(&format!("group-{}", g.code()))))
-        .collect();
-    let gender_options = Gender::ALL
-        .iter()
-        .map(|g| (g.code().to_owned(), t(&format!("gender-{}", g.code()))))
-        .collect();
-    let language_options = Lang::ALL
-        .iter()
-        .map(|l| (l.code().to_owned(), l.native_name().to_owned()))
-        .collect();
+    let district_options = choices::district_options();
+    let group_options = choices::group_options();
+    let gender_options = choices::gender_options();
+    let language_options = choices::language_options();
     let chosen_language = Some(flash.value("language"))
         .filter(|v| !v.is_empty())
         .unwrap_or_else(|| lang.code().into());

@@ -8,6 +8,8 @@ pub struct Model {
     pub user_id: i32,
     pub lesson_id: i32,
     pub completed_at: i64,
+    /// The in-person session where a trainer marked it done; `None` for self-study.
+    pub training_session_id: Option<i32>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

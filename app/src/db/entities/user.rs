@@ -36,6 +36,12 @@ pub enum Relation {
     District,
 }
 
+impl Related<super::start_code::Entity> for Entity {
+    fn to() -> RelationDef {
+        super::start_code::Relation::User.def().rev()
+    }
+}
+
 impl Related<super::district::Entity> for Entity {
     fn to() -> RelationDef {
         Relation::District.def()

@@ -11,6 +11,7 @@ mod m20261129_000008_create_quiz_drafts;
 mod m20261205_000001_account_admin;
 mod m20261205_000002_final_attempt_limit;
 mod m20261205_000003_session_last_seen;
+mod m20261205_000004_cohorts;
 
 use sea_orm_migration::prelude::*;
 
@@ -31,6 +32,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000001_account_admin::Migration),
             Box::new(m20261205_000002_final_attempt_limit::Migration),
             Box::new(m20261205_000003_session_last_seen::Migration),
+            Box::new(m20261205_000004_cohorts::Migration),
         ]
     }
 }
