@@ -1,10 +1,14 @@
 //! The HTML document and the routes.
 
 use crate::{
-    admin::{AccountsPage, AuditPage, StaffPage},
+    admin::{AccountsPage, AuditPage, LearnersPage, StaffPage},
     auth::pages::{ChangePasswordPage, LoginPage, RegisterPage, StartPage},
     certificates::{CertificatePage, VerifyPage},
-    cohorts::{CohortPage, CohortsPage},
+    cohorts::{
+        AssignmentsPage, AttendancePage, CohortPage, CohortsPage, LearnerPage, ProgressPage,
+        SlipsPage,
+    },
+    cohorts::{PreviewPage, UploadPage},
     courses::{CataloguePage, CoursePage, LessonPage},
     dashboard::DashboardPage,
     home::HomePage,
@@ -75,11 +79,19 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/start") view=StartPage ssr=SsrMode::Async/>
                 <Route path=path!("/cohorts") view=CohortsPage ssr=SsrMode::Async/>
                 <Route path=path!("/cohorts/:cohort") view=CohortPage ssr=SsrMode::Async/>
+                <Route path=path!("/cohorts/:cohort/slips") view=SlipsPage ssr=SsrMode::Async/>
+                <Route path=path!("/cohorts/:cohort/upload") view=UploadPage ssr=SsrMode::Async/>
+                <Route path=path!("/cohorts/:cohort/uploads/:upload") view=PreviewPage ssr=SsrMode::Async/>
+                <Route path=path!("/cohorts/:cohort/assignments") view=AssignmentsPage ssr=SsrMode::Async/>
+                <Route path=path!("/cohorts/:cohort/attendance") view=AttendancePage ssr=SsrMode::Async/>
+                <Route path=path!("/cohorts/:cohort/progress") view=ProgressPage ssr=SsrMode::Async/>
+                <Route path=path!("/learners/:learner") view=LearnerPage ssr=SsrMode::Async/>
                 <Route path=path!("/dashboard") view=DashboardPage ssr=SsrMode::Async/>
                 <Route path=path!("/account/password") view=ChangePasswordPage ssr=SsrMode::Async/>
                 <Route path=path!("/admin/staff") view=StaffPage ssr=SsrMode::Async/>
                 <Route path=path!("/admin/accounts") view=AccountsPage ssr=SsrMode::Async/>
                 <Route path=path!("/admin/audit") view=AuditPage ssr=SsrMode::Async/>
+                <Route path=path!("/admin/learners") view=LearnersPage ssr=SsrMode::Async/>
                 <Route path=path!("/courses") view=CataloguePage ssr=SsrMode::Async/>
                 <Route path=path!("/courses/:course") view=CoursePage ssr=SsrMode::Async/>
                 <Route path=path!("/courses/:course/lessons/:lesson") view=LessonPage ssr=SsrMode::Async/>

@@ -66,8 +66,8 @@ fn ids_used_in_code() -> BTreeSet<String> {
                 let code = fs::read_to_string(&path).unwrap();
                 let pieces = code.split('"').collect::<Vec<_>>();
                 for (i, piece) in pieces.iter().enumerate().skip(1).step_by(2) {
-                    // CSS class names look like ids; skip `class="…"`.
-                    if pieces[i - 1].ends_with("class=") {
+                    // CSS class names and server-function endpoints look like ids; skip them.
+                    if pieces[i - 1].ends_with("class=") || pieces[i - 1].ends_with("endpoint = ") {
                         continue;
                     }
                     let looks_like_id = piece.len() > 3
@@ -91,6 +91,15 @@ fn ids_used_in_code() -> BTreeSet<String> {
                         "lang-",
                         "brand-",
                         "footer-",
+                        "cohort-",
+                        "cohorts-",
+                        "start-",
+                        "slips-",
+                        "upload-",
+                        "assign-",
+                        "attendance-",
+                        "progress-",
+                        "record-",
                     ];
                     if looks_like_id && prefixes.iter().any(|p| piece.starts_with(p)) {
                         used.insert(piece.to_string());
@@ -104,6 +113,9 @@ fn ids_used_in_code() -> BTreeSet<String> {
     }
     for group in ["government-official", "student", "shg-member", "other"] {
         used.insert(format!("group-{group}"));
+    }
+    for kind in ["shg", "department", "class", "other"] {
+        used.insert(format!("cohort-kind-{kind}"));
     }
     for gender in ["female", "male", "other", "unstated"] {
         used.insert(format!("gender-{gender}"));

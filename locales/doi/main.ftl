@@ -431,3 +431,483 @@ dashboard-courses = मेरे कोर्स
 dashboard-certificates = मेरे सर्टिफिकेट
 # needs-review
 dashboard-browse = कोर्स दिक्खो
+
+## cohorts (lead)
+# needs-review
+nav-cohorts = बैच
+# needs-review
+admin-column-actions = कारवाई
+# needs-review
+admin-field-home-district = अपना जिला (ट्रेनरें आस्तै)
+# needs-review
+admin-district-none = — कोई नेईं —
+# needs-review
+cohorts-title = मेरे बैच
+# needs-review
+cohorts-none = अजें कोई बैच नेईं ऐ। हेठ दित्ते दे फार्म कन्नै इक बैच शुरू करो।
+# needs-review
+cohort-kind-shg = स्वयं सहायता समूह
+# needs-review
+cohort-kind-department = सरकारी महकमा
+# needs-review
+cohort-kind-class = स्कूल जां कालज दी जमात
+# needs-review
+cohort-kind-other = होर
+# needs-review
+cohort-create-heading = नमां बैच शुरू करो
+# needs-review
+cohort-field-name = बैच दा नांऽ
+# needs-review
+cohort-field-kind = ग्रुप दी किस्म
+# needs-review
+cohort-field-schedule = टाइम-टेबल बारै नोट (जरूरी नेईं)
+# needs-review
+cohort-field-group = ग्रुप
+# needs-review
+cohort-create-submit = बैच बनाओ
+# needs-review
+cohort-created = बैच बनी गेआ ऐ।
+# needs-review
+cohort-error-name = बैच दा नांऽ लिखो (बद्धोबद्ध 80 अक्खर)।
+# needs-review
+cohort-error-notes = टाइम-टेबल दे नोट बद्धोबद्ध 500 अक्खरें दे होई सकदे न।
+# needs-review
+cohort-error-trainer = इस लॉगिन नांऽ आह्ला कोई ट्रेनर नेईं ऐ।
+# needs-review
+cohort-column-learners = सिक्खने आह्ले
+# needs-review
+cohort-column-progress = औसत तरक्की
+# needs-review
+cohort-column-last-activity = आखरी गतिविधि
+# needs-review
+cohort-column-status = स्थिति
+# needs-review
+cohort-nav-label = बैच दे सफे
+# needs-review
+cohort-nav-progress = तरक्की
+# needs-review
+cohort-nav-assignments = कोर्स ते आखरी तरीकां
+# needs-review
+cohort-nav-attendance = हाजरी
+# needs-review
+cohort-nav-upload = सूची अपलोड करो
+# needs-review
+cohort-nav-slips = शुरुआती कोड दियां पर्चियां प्रिंट करो
+# needs-review
+cohort-learners-heading = सिक्खने आह्ले
+# needs-review
+cohort-learner-count = ({ $count })
+# needs-review
+cohort-no-learners = अजें कोई सिक्खने आह्ला नेईं ऐ। उनेंगी हेठ जोड़ो, जां सूची अपलोड करो।
+# needs-review
+cohort-status-pending = अजें तगर लॉगिन नेईं कीता
+# needs-review
+cohort-status-started = लॉगिन करी लेआ
+# needs-review
+cohort-new-code = नमां शुरुआती कोड
+# needs-review
+cohort-remove = हटाओ
+# needs-review
+cohort-learner-added = सिक्खने आह्ले गी बैच च जोड़ी दित्ता गेआ ऐ।
+# needs-review
+cohort-learner-removed = सिक्खने आह्ले गी बैच चा हटाई दित्ता गेआ ऐ। उंदी तरक्की सांभी दी ऐ।
+# needs-review
+cohort-add-existing-heading = ऐसे सिक्खने आह्ले गी जोड़ो जिसदा खाता पैह्लें गै ऐ
+# needs-review
+cohort-search-label = नांऽ जां लॉगिन नांऽ
+# needs-review
+cohort-search-none = कोई सिक्खने आह्ला नेईं लब्भा।
+# needs-review
+cohort-search-more = होर बी सिक्खने आह्ले लब्भदे न: नांऽ दा होर हिस्सा लिखो।
+# needs-review
+cohort-add = जोड़ो
+# needs-review
+cohort-create-learner-heading = सिक्खने आह्ले दा खाता बनाओ
+# needs-review
+cohort-create-learner-submit = खाता बनाओ
+# needs-review
+cohort-code-issued = शुरुआती कोड बनी गेआ ऐ। एह् सिक्खने आह्ले गी देओ।
+# needs-review
+cohort-code-heading = शुरुआती कोड
+# needs-review
+cohort-code-hint = एह् सिर्फ हुनै दस्सेआ जा करदा ऐ। सिक्खने आह्ला इस कन्नै इक बारी “शुरुआती कोड कन्नै लॉगिन करो” उप्पर लॉगिन करदा ऐ ते अपना पासवर्ड चुनदा ऐ। एह् 30 दिन तगर चलदा ऐ।
+# needs-review
+cohort-hand-over-heading = एह् बैच कुसै होर ट्रेनर गी सौंपो
+# needs-review
+cohort-hand-over-label = ट्रेनर दा लॉगिन नांऽ
+# needs-review
+cohort-hand-over-submit = सौंपो
+# needs-review
+cohort-handed-over = हून एह् बैच दूए ट्रेनर दा ऐ।
+# needs-review
+login-have-code = केह् तुसेंगी अपने ट्रेनर थमां शुरुआती कोड थ्होआ ऐ?
+# needs-review
+start-title = शुरुआती कोड कन्नै लॉगिन करो
+# needs-review
+start-intro = अपना लॉगिन नांऽ ते अपनी पर्ची उप्पर लिखे दा कोड लिखो, फ्ही अपना पासवर्ड आपूं चुनो।
+# needs-review
+start-field-code = शुरुआती कोड
+# needs-review
+start-submit = पासवर्ड सेट करियै लॉगिन करो
+# needs-review
+start-done = स्वागत ऐ! तुंदा पासवर्ड सेट होई गेआ ऐ।
+# needs-review
+start-error-code = एह् लॉगिन नांऽ ते शुरुआती कोड आपूं च मेल नेईं खंदे, जां कोड बरती लैता गेदा ऐ जां उसदी मियाद मुक्की गेदी ऐ। अपने ट्रेनर थमां नमां कोड मंगो।
+# needs-review
+admin-learners-title = सिक्खने आह्ले
+# needs-review
+admin-district-all = सारे जिले
+
+## start slips
+# needs-review
+slips-title = शुरुआती कोड दियां पर्चियां
+# needs-review
+slips-intro = इनें सिक्खने आह्लें अजें अपना पासवर्ड नेईं चुनेआ। हर इक आस्तै इक पर्ची प्रिंट करो: उस पर उंदा लॉगिन नांऽ, शुरुआती कोड ते इक QR कोड होंदा ऐ, जेह्ड़ा लॉगिन दा पेज खोह्लदा ऐ।
+# needs-review
+slips-warning = प्रिंट करने कन्नै टिक कीते गेदे सिक्खने आह्लें गी नमें शुरुआती कोड मिलदे न। पैह्लें छापी गेदियें पर्चियें दे कोड कम्म करना बंद करी दिंदे न।
+# needs-review
+slips-none = इस बैच दे सारे सिक्खने आह्ले अपना पासवर्ड चुनी चुके न। कुसै गी पर्ची दी लोड़ नेईं।
+# needs-review
+slips-column-print = प्रिंट
+# needs-review
+slips-status-pending = कोड इस तरीक तगर चलग:
+# needs-review
+slips-status-expired = कोड दी मियाद मुक्की गेई: नमीं पर्ची चाहिदी ऐ
+# needs-review
+slips-print-chosen = टिक कीते गेदे सिक्खने आह्लें दियां पर्चियां प्रिंट करो
+# needs-review
+slips-print-all = जिनें अजें शुरू नेईं कीता, उनें सारें दियां पर्चियां प्रिंट करो ({ $count })
+# needs-review
+slips-sheet-title = शुरुआती कोड दियां पर्चियां
+# needs-review
+slips-sheet-ready = नमें शुरुआती कोड त्यार न: { $count }।
+# needs-review
+slips-sheet-print-hint = एह् पेज हुनै प्रिंट करो (Ctrl+P दबाओ, जां ब्राउजर दे मेन्यू च प्रिंट चुनो)। एह् कोड सिर्फ इस्सै बारी दिखदे न: जेकर तुस एह् पेज छोड़ी देओ, तां नमियां पर्चियां प्रिंट करो।
+# needs-review
+slips-slip-steps = QR कोड स्कैन करो जां उप्पर लिखे दा पता खोह्लो। अपना शुरुआती कोड लिखो ते अपना पासवर्ड चुनो। एह् कोड इक्कै बारी, { $date } तगर चलदा ऐ।
+# needs-review
+slips-error-chosen = टिक कीता गेदा कोई सिक्खने आह्ला हुन इस बैच च नेईं ऐ जां अपना पासवर्ड चुनी चुके दा ऐ। किश बी प्रिंट नेईं होआ; एह् ऐ हुनै दी सूची।
+# needs-review
+slips-error-none = घट्टोघट्ट इक सिक्खने आह्ले पर टिक करो।
+
+## Assignments and attendance
+# needs-review
+assign-title = सौंपे गेदे कोर्स
+# needs-review
+assign-none = इस बैच गी अजें कोई कोर्स नेईं सौंपेआ गेआ।
+# needs-review
+assign-column-course = कोर्स
+# needs-review
+assign-column-due = आखरी तरीक
+# needs-review
+assign-no-due = कोई आखरी तरीक नेईं
+# needs-review
+assign-overdue = समां निकली गेआ
+# needs-review
+assign-remove = हटाओ
+# needs-review
+assign-heading = कोर्स सौंपो
+# needs-review
+assign-field-course = कोर्स
+# needs-review
+assign-field-due = आखरी तरीक (जरूरी नेईं)
+# needs-review
+assign-field-due-hint = जेह्ड़ा कोर्स पैह्लें गै सौंपे दा ऐ, उसी फ्ही सौंपने पर उसदी आखरी तरीक बदली जंदी ऐ।
+# needs-review
+assign-submit = सौंपो
+# needs-review
+assign-saved = कोर्स बैच गी सौंपी दित्ता गेआ ऐ।
+# needs-review
+assign-removed = कोर्स बैच चा हटाई दित्ता गेआ ऐ। सिक्खने आह्लें दी तरक्की सांभी दी ऐ।
+# needs-review
+assign-error-course = सूची चा कोई कोर्स चुनो।
+# needs-review
+assign-error-due = आखरी तरीक 2020 थमां 2100 दे बिच्च कोई दिन लिखो, जां इसगी खाल्ली छोड़ो।
+# needs-review
+dashboard-due = आखरी तरीक:
+# needs-review
+attendance-title = हाजरी
+# needs-review
+attendance-heading = इक सेशन दर्ज करो
+# needs-review
+attendance-field-date = सेशन दी तरीक
+# needs-review
+attendance-present-legend = कुन हाजर हा
+# needs-review
+attendance-lessons-legend = केह्ड़े पाठ पढ़ाए गे
+# needs-review
+attendance-lessons-hint = एह् पाठ हाजर सिक्खने आह्लें आस्तै पूरे गिने जाङन, “सेशन च” निशान कन्नै। आखरी परीक्षा कदें बी इस चाल्ली पूरी नेईं मन्नी जंदी: हर सिक्खने आह्ला उसी आपूं दिंदा ऐ।
+# needs-review
+attendance-submit = हाजरी सांभो
+# needs-review
+attendance-recorded = सेशन सांभी लेआ गेआ ऐ।
+# needs-review
+attendance-already-recorded = एह् सेशन पैह्लें गै सांभेआ जाई चुके दा ऐ। किश नेईं बदलेआ।
+# needs-review
+attendance-no-learners = इस बैच च अजें कोई सिक्खने आह्ला नेईं ऐ।
+# needs-review
+attendance-no-courses = इस बैच गी अजें कोई कोर्स नेईं सौंपेआ गेआ, इस करी चुनने आस्तै कोई पाठ नेईं ऐ।
+# needs-review
+attendance-past-heading = पिछले सेशन
+# needs-review
+attendance-none = अजें कोई सेशन दर्ज नेईं होआ।
+# needs-review
+attendance-column-date = तरीक
+# needs-review
+attendance-column-present = हाजर
+# needs-review
+attendance-column-lessons = पढ़ाए गेदे पाठ
+# needs-review
+attendance-no-lessons = कोई पाठ नेईं
+# needs-review
+attendance-error-date = सेशन दी तरीक लिखो: 2020 थमां अज्ज तगर कोई दिन।
+# needs-review
+attendance-error-nobody = घट्टो-घट्ट इक हाजर सिक्खने आह्ले पर निशान लाओ।
+# needs-review
+attendance-error-learner = निशान लाए गेदे सिक्खने आह्लें चा कोई इस बैच च नेईं ऐ।
+# needs-review
+attendance-error-lesson = निशान लाए गेदे पाठें चा कोई इस बैच गी सौंपे गेदे कोर्स दा नेईं ऐ।
+
+## Progress grid
+# needs-review
+progress-title = तरक्की: { $cohort }
+# needs-review
+progress-actions-label = तरक्की तालिका दे विकल्प
+# needs-review
+progress-download-csv = CSV (Excel) दे रूप च डाउनलोड करो
+# needs-review
+progress-print = प्रिंट आस्तै पेज
+# needs-review
+progress-print-hint = एह् पेज प्रिंट करने आस्तै अपने ब्राउजर दा प्रिंट बटन (Ctrl+P) बरतो।
+# needs-review
+progress-back-to-grid = तालिका पर परतोई जाओ
+# needs-review
+progress-no-courses = इस बैच गी अजें कोई कोर्स नेईं दित्ता गेदा, इस करी दस्सने आस्तै कोई तरक्की नेईं ऐ।
+# needs-review
+progress-assign-courses = इस बैच गी कोर्स देओ
+# needs-review
+progress-legend = हर खाने च दिखदा ऐ: मॉड्यूल दे कि'न्ने पाठ पूरे होए, उंदे चा कि'न्ने सत्र च पूरे होए, ते अभ्यास क्विज दा सारें शा खरा स्कोर। ✓ मॉड्यूल पूरा · ★ सर्टिफिकेट मिली गेआ · ⚠ अटके दे: 14 दिनें थमां कोई पाठ जां क्विज नेईं।
+# needs-review
+progress-due = आखरी तरीक: { $date }
+# needs-review
+progress-stuck-count = { $count } चा { $stuck } सिक्खने आह्ले अटके दे न (14 दिनें थमां कोई पाठ जां क्विज नेईं)।
+# needs-review
+progress-column-learner = सिक्खने आह्ला
+# needs-review
+progress-column-progress = तरक्की
+# needs-review
+progress-column-certificate = सर्टिफिकेट
+# needs-review
+progress-column-activity = आखरी गतिविधि
+# needs-review
+progress-module-lessons = पाठ: { $count }
+# needs-review
+progress-at-session = सत्र च: { $count }
+# needs-review
+progress-best-score = क्विज: { $score }
+# needs-review
+progress-no-quiz-yet = क्विज नेईं दित्ता
+# needs-review
+progress-stuck = अटके दा
+# needs-review
+progress-certified = सर्टिफिकेट
+# needs-review
+progress-never = शुरू नेईं कीता
+# needs-review
+progress-totals = मॉड्यूल पूरा कीता
+# needs-review
+progress-completed-of = { $count } चा { $done }
+# needs-review
+progress-csv-course = कोर्स
+# needs-review
+progress-csv-lessons-done = { $module }: पूरे पाठ
+# needs-review
+progress-csv-best-score = { $module }: क्विज दा सारें शा खरा स्कोर %
+# needs-review
+progress-csv-certificate = सर्टिफिकेट
+# needs-review
+progress-csv-last-activity = आखरी गतिविधि
+# needs-review
+progress-csv-yes = हां
+# needs-review
+progress-csv-no = नेईं
+
+## Learner record
+# needs-review
+record-identity-heading = सिक्खने आह्ले दी जानकारी
+# needs-review
+record-group = समूह
+# needs-review
+record-new-code = नमां शुरुआती कोड देओ
+# needs-review
+record-new-code-hint = जेह्ड़े सिक्खने आह्ले अपना पासवर्ड भुल्ली गेदे न, उंदे आस्तै: उंदा पराना पासवर्ड कम्म करना बंद करी देग, ते ओह् नमें कोड कन्नै इक बारी लॉगिन करियै नमां पासवर्ड चुनङन।
+# needs-review
+record-cohorts-heading = बैच
+# needs-review
+record-cohorts-none = तुंदे कुसै बी बैच च नेईं न।
+# needs-review
+record-lessons-heading = पूरे कीते गेदे पाठ
+# needs-review
+record-lessons-count = ({ $count })
+# needs-review
+record-self-study = अपने आप पढ़ाई
+# needs-review
+record-at-session = सत्र च
+# needs-review
+record-at-session-on = { $date } दे सत्र च
+# needs-review
+record-column-course = कोर्स
+# needs-review
+record-column-lesson = पाठ
+# needs-review
+record-column-date = तरीक
+# needs-review
+record-column-how = कि'यां
+# needs-review
+record-attempts-heading = क्विज दियां कोशशां
+# needs-review
+record-attempts-none = अजें तगर कोई क्विज नेईं दित्ता।
+# needs-review
+record-column-quiz = क्विज
+# needs-review
+record-column-score = स्कोर
+# needs-review
+record-column-result = नतीजा
+# needs-review
+record-score = { $total } चा { $correct } ({ $percent })
+# needs-review
+record-passed = पास
+# needs-review
+record-not-passed = पास नेईं
+# needs-review
+record-certificates-heading = सर्टिफिकेट
+# needs-review
+record-certificates-none = अजें कोई सर्टिफिकेट नेईं।
+# needs-review
+record-certificate-verify = सर्टिफिकेट जांचो
+
+## CSV enrolment
+# needs-review
+upload-title = सिक्खने आह्लें दी सूची अपलोड करो
+# needs-review
+upload-intro = इक स्प्रेडशीट थमां मते सारे सिक्खने आह्लें गी इक्कै बारी बैच च जोड़ो। जिन्ना चिर तुस झलक नेईं जांची लैंदे, किश बी सेव नेईं होंदा।
+# needs-review
+upload-columns-heading = कालम
+# needs-review
+upload-columns-intro = पैह्ली पंगती च कालमें दे नांऽ होन — अंग्रेजी, हिंदी जां उर्दू च, कुसै बी क्रम च। बाकी कालम छोड़ी दित्ते जंदे न।
+# needs-review
+upload-column-name = नांऽ
+# needs-review
+upload-column-login = मोबाइल जां लॉगिन
+# needs-review
+upload-column-gender = लिंग
+# needs-review
+upload-column-group = ग्रुप
+# needs-review
+upload-column-district = जिला
+# needs-review
+upload-column-language = भाशा
+# needs-review
+upload-column-name-help = सिक्खने आह्ले दा नांऽ, कुसै बी लिपि च।
+# needs-review
+upload-column-login-help = 10 अंकें दा मोबाइल नंबर, जां 3 थमां 32 अक्खरें, अंकें, बिंदुएं, डैश जां अंडरस्कोर दा लॉगिन नांऽ।
+# needs-review
+upload-column-gender-help = female, male, other जां unstated, जां हिंदी जां उर्दू च शब्द (महिला, خاتون)।
+# needs-review
+upload-column-group-help = student, shg-member, government-official जां other, जां हिंदी जां उर्दू च शब्द।
+# needs-review
+upload-column-district-help = जिले दा नांऽ अंग्रेजी, हिंदी जां उर्दू च (Srinagar, श्रीनगर, سرینگر)।
+# needs-review
+upload-column-language-help = पाठें दी भाशा: en, hi, ur, ks जां doi, जां उसदा नांऽ (Dogri, डोगरी)।
+# needs-review
+upload-column-what = केह् लिखना ऐ
+# needs-review
+upload-example-heading = मसाल
+# needs-review
+upload-formulas = कोई बी खाना =, +, - जां @ कन्नै शुरू नेईं होना चाहिदा: स्प्रेडशीट ऐसे खानें गी फार्मूला समझियै चलांदी ऐ। मोबाइल नंबर +91 कन्नै शुरू होई सकदा ऐ।
+# needs-review
+upload-encodings = Excel च “Save as” चुनो, फ्ही “CSV UTF-8 (comma delimited)” जां “Unicode text” चुनो। दूइयें एन्कोडिंगें आह्लियां फाइलां नेईं लैतियां जंदियां, तां जे नांऽ कदें नेईं बिगड़न। इक फाइल च बद्धोबद्ध { $rows } सिक्खने आह्ले ते { $megabytes } MB।
+# needs-review
+upload-template = इनें कालमें आह्ली खाली सूची डाउनलोड करो
+# needs-review
+upload-file-label = CSV फाइल
+# needs-review
+upload-submit = सूची जांचो
+# needs-review
+upload-back = बैच पर वापस जाओ
+# needs-review
+upload-error-too-large = फाइल { $megabytes } MB थमां बड्डी ऐ। सूची गी छोटियें फाइलें च बंडो।
+# needs-review
+upload-error-unreadable = फाइल पढ़ी नेईं जाई सकी। उसगी फ्ही चुनो ते भेजो।
+# needs-review
+upload-error-workbook = एह् Excel वर्कबुक ऐ, CSV फाइल नेईं। Excel च “Save as” ते “CSV UTF-8” चुनो, फ्ही ओह् फाइल अपलोड करो।
+# needs-review
+upload-error-encoding = फाइल UTF-8 जां UTF-16 च सेव नेईं ऐ, इस करी उसदे नांऽ पढ़े नेईं जाई सकदे। Excel च “Save as” ते “CSV UTF-8” जां “Unicode text” चुनो।
+# needs-review
+upload-error-empty = फाइल खाली ऐ।
+# needs-review
+upload-error-no-rows = फाइल च कालमें दे नांएं आह्ली पंगत ऐ, पर कोई सिक्खने आह्ला नेईं।
+# needs-review
+upload-error-missing-column = “{ $column }” कालम नेईं ऐ। पैह्ली पंगती च एह् कालम होने चाहिदे न: { $columns }।
+# needs-review
+upload-error-repeated-column = पैह्ली पंगती च “{ $column }” कालम दो बारी ऐ।
+# needs-review
+upload-error-too-many-rows = फाइल च { $rows } थमां मते सिक्खने आह्ले न। उसगी छोटियें फाइलें च बंडो।
+# needs-review
+upload-preview-title = सूची जांचो
+# needs-review
+upload-preview-intro = अजें किश बी सेव नेईं होआ। पंगतां जांचो, फ्ही तेआर सिक्खने आह्लें गी बैच च जोड़ो।
+# needs-review
+upload-count-ready = जोड़ने आस्तै तेआर: { $count }
+# needs-review
+upload-count-enrolled = पैह्लें गै इस बैच च: { $count }
+# needs-review
+upload-count-refused = मसले आह्लियां पंगतां: { $count }
+# needs-review
+upload-refused-heading = मसले आह्लियां पंगतां
+# needs-review
+upload-refused-hint = एह् पंगतां नेईं जोड़ियां जाङन। इनेंगी स्प्रेडशीट च ठीक करो ते फ्ही अपलोड करो: पैह्लें जुड़े दे सिक्खने आह्ले छोड़ी दित्ते जंदे न।
+# needs-review
+upload-rows-heading = सूची दे सिक्खने आह्ले
+# needs-review
+upload-column-row = पंगत
+# needs-review
+upload-column-problem = मसला
+# needs-review
+upload-column-status = स्थिति
+# needs-review
+upload-status-ready = जोड़ेआ जाग
+# needs-review
+upload-status-enrolled = पैह्लें गै इस बैच च
+# needs-review
+upload-confirm = { $count } सिक्खने आह्लें गी जोड़ो
+# needs-review
+upload-again = दूई फाइल अपलोड करो
+# needs-review
+upload-nothing-to-enrol = इस सूची चा कुसै बी सिक्खने आह्ले गी नेईं जोड़ेआ जाई सकदा।
+# needs-review
+upload-confirm-changed = झलक दे बाद सूची दे किश लॉगिन दूए खातें लेई लैते। कुसै गी नेईं जोड़ेआ गेआ: पंगतां फ्ही जांचो।
+# needs-review
+upload-enrolled = जोड़े गेदे सिक्खने आह्ले: { $count }। उंदियां शुरुआती कोड दियां पर्चियां प्रिंट करो (“शुरुआती कोड दियां पर्चियां प्रिंट करो”), तां जे ओह् लॉगिन करी सकन।
+# needs-review
+upload-row-formula = “{ $column }” खाना =, +, - जां @ कन्नै शुरू होंदा ऐ, जिसगी स्प्रेडशीट फार्मूला समझियै चलांदी ऐ। इसगी उस निशान दे बगैर लिखो।
+# needs-review
+upload-row-missing = “{ $column }” खाली ऐ।
+# needs-review
+upload-row-name-too-long = नांऽ 80 अक्खरें थमां लम्मा ऐ।
+# needs-review
+upload-row-name-invalid = नांऽ च ऐसे अक्खर न जिंदी इजाजत नेईं।
+# needs-review
+upload-row-login-invalid = “{ $value }” नां ते 10 अंकें दा मोबाइल नंबर ऐ, नां लॉगिन नांऽ (a–z कन्नै शुरू होने आह्ले 3 थमां 32 अक्खर, अंक, बिंदु, डैश जां अंडरस्कोर)।
+# needs-review
+upload-row-unknown-gender = “{ $value }” सूची च दित्ता गेदा लिंग नेईं: female, male, other जां unstated।
+# needs-review
+upload-row-unknown-group = “{ $value }” सूची च दित्ता गेदा ग्रुप नेईं: student, shg-member, government-official जां other।
+# needs-review
+upload-row-unknown-district = “{ $value }” जम्मू-कश्मीर दा कोई जिला नेईं।
+# needs-review
+upload-row-unknown-language = “{ $value }” सबक दी कोई भाशा नेईं: en, hi, ur, ks जां doi।
+# needs-review
+upload-row-duplicate = उऐ मोबाइल जां लॉगिन जेह्ड़ा पंगत { $row } च ऐ।
+# needs-review
+upload-row-login-taken = एह् मोबाइल जां लॉगिन पैह्लें गै कुसै दूए खाते दा ऐ। कोई होर लिखो, जां उस सिक्खने आह्ले गी बैच दे सफे थमां जोड़ो।

@@ -431,3 +431,483 @@ dashboard-courses = میٲنۍ کورس
 dashboard-certificates = میٲنۍ سرٹیفکیٹ
 # needs-review
 dashboard-browse = کورس وُچھِو
+
+## cohorts (lead)
+# needs-review
+nav-cohorts = بیچ
+# needs-review
+admin-column-actions = کارروائی
+# needs-review
+admin-field-home-district = پنُن ضلعہٕ (ٹرینرن خٲطرٕ)
+# needs-review
+admin-district-none = — کانٛہہ نہٕ —
+# needs-review
+cohorts-title = میٲنۍ بیچ
+# needs-review
+cohorts-none = وۄنۍ تام چھُ نہٕ کانٛہہ بیچ۔ بۄنہٕ کِس فارمہٕ سٟتۍ کٔرِو اکھ بیچ شروٗع۔
+# needs-review
+cohort-kind-shg = سیلف ہیلپ گروپ
+# needs-review
+cohort-kind-department = سرکٲری محکمہٕ
+# needs-review
+cohort-kind-class = سکوٗل یا کالجٕچ جماعت
+# needs-review
+cohort-kind-other = بیٛاکھ
+# needs-review
+cohort-create-heading = نۆو بیچ کٔرِو شروٗع
+# needs-review
+cohort-field-name = بیچُک ناو
+# needs-review
+cohort-field-kind = گروپٕچ قسم
+# needs-review
+cohort-field-schedule = شیڈولٕکۍ نوٹ (اختیٲری)
+# needs-review
+cohort-field-group = گروپ
+# needs-review
+cohort-create-submit = بیچ بنٲوِو
+# needs-review
+cohort-created = بیچ آو بناونہٕ۔
+# needs-review
+cohort-error-name = بیچس دِیِو اکھ ناو (زیادٕ کھوتہٕ زیادٕ 80 حروف)۔
+# needs-review
+cohort-error-notes = شیڈولٕکۍ نوٹ ہیٚکن زیادٕ کھوتہٕ زیادٕ 500 حروف آسِتھ۔
+# needs-review
+cohort-error-trainer = یَتھ لاگ اِن ناوس سٟتۍ چھُ نہٕ کانٛہہ ٹرینر۔
+# needs-review
+cohort-column-learners = ہیچھن وٲلۍ
+# needs-review
+cohort-column-progress = اوسط پیش رفت
+# needs-review
+cohort-column-last-activity = آخری سرگرمی
+# needs-review
+cohort-column-status = حالت
+# needs-review
+cohort-nav-label = بیچٕکۍ صفحہٕ
+# needs-review
+cohort-nav-progress = پیش رفت
+# needs-review
+cohort-nav-assignments = کورس تہٕ آخری تٲریخ
+# needs-review
+cohort-nav-attendance = حاضری
+# needs-review
+cohort-nav-upload = لسٹ اَپ لوڈ کٔرِو
+# needs-review
+cohort-nav-slips = شروٗعاتی کوڈٕچ پَرٕژ پرنٹ کٔرِو
+# needs-review
+cohort-learners-heading = ہیچھن وٲلۍ
+# needs-review
+cohort-learner-count = ({ $count })
+# needs-review
+cohort-no-learners = وۄنۍ تام چھُ نہٕ کانٛہہ ہیچھن وول۔ تِم کٔرِو بۄنہٕ شٲمِل، یا کٔرِو لسٹ اَپ لوڈ۔
+# needs-review
+cohort-status-pending = وۄنۍ تام چھُ نہٕ لاگ اِن کوٚرمُت
+# needs-review
+cohort-status-started = لاگ اِن کوٚرمُت
+# needs-review
+cohort-new-code = نۆو شروٗعاتی کوڈ
+# needs-review
+cohort-remove = کَڈِو
+# needs-review
+cohort-learner-added = ہیچھن وول آو بیچس منٛز شٲمِل کرنہٕ۔
+# needs-review
+cohort-learner-removed = ہیچھن وول آو بیچہٕ منٛزٕ کڈنہٕ۔ تٔمۍ سٕنٛز پیش رفت چھےٚ محفوظ۔
+# needs-review
+cohort-add-existing-heading = تِتھ ہیچھن وٲلِس کٔرِو شٲمِل یٔمۍ سُنٛد اکاؤنٹ گۄڈے چھُ
+# needs-review
+cohort-search-label = ناو یا لاگ اِن ناو
+# needs-review
+cohort-search-none = کانٛہہ ہیچھن وول میوٗل نہٕ۔
+# needs-review
+cohort-search-more = بییِہ تہِ ہیچھن وٲلۍ چھِ میلان: ناوُک زیادٕ حصہٕ لیٚکھِو۔
+# needs-review
+cohort-add = شٲمِل کٔرِو
+# needs-review
+cohort-create-learner-heading = ہیچھن وٲلِس خٲطرٕ اکاؤنٹ بنٲوِو
+# needs-review
+cohort-create-learner-submit = اکاؤنٹ بنٲوِو
+# needs-review
+cohort-code-issued = شروٗعاتی کوڈ آو بناونہٕ۔ یہِ دِیِو ہیچھن وٲلِس۔
+# needs-review
+cohort-code-heading = شروٗعاتی کوڈ
+# needs-review
+cohort-code-hint = یہِ چھُ صرف وۄنۍ ہاونہٕ یِوان۔ ہیچھن وول کَرِ اَمہِ سٟتۍ اکہِ لٹہِ ”شروٗعاتی کوڈٕ سٟتۍ لاگ اِن کٔرِو“ پیٚٹھ لاگ اِن تہٕ ژٲرِ پنُن پاس ورڈ۔ یہِ چلِ 30 دۄہ۔
+# needs-review
+cohort-hand-over-heading = یہِ بیچ کٔرِو بیٚیِس ٹرینرس حوالہٕ
+# needs-review
+cohort-hand-over-label = ٹرینرٕ سُنٛد لاگ اِن ناو
+# needs-review
+cohort-hand-over-submit = حوالہٕ کٔرِو
+# needs-review
+cohort-handed-over = وۄنۍ چھُ یہِ بیچ بیٚیِس ٹرینرس سُنٛد۔
+# needs-review
+login-have-code = تۄہہِ چھا پننِس ٹرینرس نِشہِ شروٗعاتی کوڈ مِلیومُت؟
+# needs-review
+start-title = شروٗعاتی کوڈٕ سٟتۍ لاگ اِن کٔرِو
+# needs-review
+start-intro = پنُن لاگ اِن ناو تہٕ پننِس پَرٕژِ پیٚٹھ لیٚکھمُت کوڈ لیٚکھِو، پتہٕ ژٲرِو پانہٕ پنُن پاس ورڈ۔
+# needs-review
+start-field-code = شروٗعاتی کوڈ
+# needs-review
+start-submit = پاس ورڈ مقرر کٔرِتھ لاگ اِن کٔرِو
+# needs-review
+start-done = خوش آمدید! تُہُنٛد پاس ورڈ آو مقرر کرنہٕ۔
+# needs-review
+start-error-code = یہِ لاگ اِن ناو تہٕ شروٗعاتی کوڈ چھِ نہٕ اکھ أکِس سٟتۍ میلان، یا چھُ کوڈ ورتاونہٕ آمُت یا چھےٚ اَمِچ میعاد ختم گٔمٕژ۔ پننِس ٹرینرس نِشہِ مَنٛگِو نۆو کوڈ۔
+# needs-review
+admin-learners-title = ہیچھن وٲلۍ
+# needs-review
+admin-district-all = سٲری ضلعہٕ
+
+## start slips
+# needs-review
+slips-title = شروٗعاتی کوڈٕچ پَرٕژ
+# needs-review
+slips-intro = یِمَو ہیچھن والیو چھُ نہٕ وُنی تام پنُن پاس ورڈ ژٲرمُت۔ پرٛتھ اکھ سٕندِ خٲطرٕ کٔرِو اکھ پَرٕژ پرنٹ: تتھ پؠٹھ چھُ تہُنٛد لاگ اِن ناو، شروٗعاتی کوڈ تہٕ اکھ QR کوڈ، یُس لاگ اِن صفحہٕ کھولان چھُ۔
+# needs-review
+slips-warning = پرنٹ کرنہٕ سٟتۍ میلن ٹِک کرنہٕ آمتین ہیچھن والین نٔوۍ شروٗعاتی کوڈ۔ گۄڈٕ چھاپنہٕ آمژن پَرٕژن ہٕندۍ کوڈ گژھن بند۔
+# needs-review
+slips-none = یَتھ بیچس منٛز چھِ سٲرۍ ہیچھن وٲلۍ پنُن پاس ورڈ ژٲرِتھ۔ کانٛسہِ چھےٚ نہٕ پَرٕژِ ہنٛز ضرورت۔
+# needs-review
+slips-column-print = پرنٹ
+# needs-review
+slips-status-pending = کوڈ چلہِ یَتھ تٲریخہِ تام:
+# needs-review
+slips-status-expired = کوڈُک وقت گوو ختم: نٔو پَرٕژ چھےٚ ضروٗری
+# needs-review
+slips-print-chosen = ٹِک کرنہٕ آمتین ہیچھن والین ہٕنزٕ پَرٕژ کٔرِو پرنٹ
+# needs-review
+slips-print-all = یِمَو وُنی شروع چھُ نہٕ کوٚرمُت، تِمن سارنی ہٕنزٕ پَرٕژ کٔرِو پرنٹ ({ $count })
+# needs-review
+slips-sheet-title = شروٗعاتی کوڈٕچ پَرٕژ
+# needs-review
+slips-sheet-ready = نٔوۍ شروٗعاتی کوڈ چھِ تیار: { $count }۔
+# needs-review
+slips-sheet-print-hint = یہِ صفحہٕ کٔرِو وۄنۍ پرنٹ (Ctrl+P دَبٲوِو، یا براؤزرس کِس مینوٗہس منٛز ژٲرِو پرنٹ)۔ یِم کوڈ چھِ بس یِیَے لٹہٕ باوٕنہٕ یِوان: اگر توٚہۍ یہِ صفحہٕ ترٲوِو، تیٚلہِ کٔرِو نٔوۍ پَرٕژ پرنٹ۔
+# needs-review
+slips-slip-steps = QR کوڈ کٔرِو سکین یا کھولِو پؠٹھ لیوکھمُت پتہٕ۔ پنُن شروٗعاتی کوڈ لیٚکھِو تہٕ پنُن پاس ورڈ ژٲرِو۔ یہِ کوڈ چلہِ بس اکہِ لٹہٕ، { $date } تام۔
+# needs-review
+slips-error-chosen = ٹِک کرنہٕ آمُت کانٛہہ ہیچھن وول چھُ نہٕ وۄنۍ یَتھ بیچس منٛز، یا چھُ پنُن پاس ورڈ ژٲرِتھ۔ کینٛہہ تہِ آو نہٕ پرنٹ کرنہٕ؛ یہِ چھےٚ وۄنِچ لسٹ۔
+# needs-review
+slips-error-none = کم از کم اکھ ہیچھن وول کٔرِو ٹِک۔
+
+## Assignments and attendance
+# needs-review
+assign-title = دِنہٕ آمٕتۍ کورس
+# needs-review
+assign-none = یَتھ بیچس چھُ نہٕ وۄنۍ تام کانٛہہ کورس دِنہٕ آمُت۔
+# needs-review
+assign-column-course = کورس
+# needs-review
+assign-column-due = آخری تٲریخ
+# needs-review
+assign-no-due = کانٛہہ آخری تٲریخ نہٕ
+# needs-review
+assign-overdue = وَقھ گوٚو گُزرِتھ
+# needs-review
+assign-remove = کَڈِو
+# needs-review
+assign-heading = کورس دِیِو
+# needs-review
+assign-field-course = کورس
+# needs-review
+assign-field-due = آخری تٲریخ (ضروری نہٕ)
+# needs-review
+assign-field-due-hint = یُس کورس گۄڈے دِنہٕ آمُت چھُ، سُہ دوبارٕ دِنہٕ سٟتۍ بدلِ تٔمۍ سٕنٛز آخری تٲریخ۔
+# needs-review
+assign-submit = کورس دِیِو
+# needs-review
+assign-saved = کورس آو بیچس دِنہٕ۔
+# needs-review
+assign-removed = کورس آو بیچہٕ منٛزٕ کڈنہٕ۔ ہیچھن وٲلین ہٕنٛز پیش رفت چھےٚ محفوظ۔
+# needs-review
+assign-error-course = لسٹہِ منٛزٕ ژٲرِو اکھ کورس۔
+# needs-review
+assign-error-due = آخری تٲریخ لیٖکھِو 2020 پیٚٹھہٕ 2100 تام کانٛہہ دۄہ، یا تھٲوِو خٲلی۔
+# needs-review
+dashboard-due = آخری تٲریخ:
+# needs-review
+attendance-title = حاضری
+# needs-review
+attendance-heading = اکھ سیشن درج کٔرِو
+# needs-review
+attendance-field-date = سیشنٕچ تٲریخ
+# needs-review
+attendance-present-legend = کُس اوس حاضر
+# needs-review
+attendance-lessons-legend = کم سبق پرٛنٲوِکھ
+# needs-review
+attendance-lessons-hint = یِم سبق گَنٛزرنہٕ یِن حاضر ہیچھن وٲلین خٲطرٕ مُکمل، ”سیشنس منٛز“ نِشانہٕ سٟتۍ۔ آخری امتحان چھُ نہٕ زانٛہہ یِتھہٕ پٲٹھۍ مُکمل مانِنہٕ یِوان: پرٛتھ ہیچھن وول چھُ سُہ پانہٕ دِوان۔
+# needs-review
+attendance-submit = حاضری محفوظ کٔرِو
+# needs-review
+attendance-recorded = سیشن آو محفوظ کرنہٕ۔
+# needs-review
+attendance-already-recorded = یہِ سیشن اوس گۄڈے محفوظ کرنہٕ آمُت۔ کینٛہہ بدلیوٚو نہٕ۔
+# needs-review
+attendance-no-learners = یَتھ بیچس منٛز چھُ نہٕ وۄنۍ تام کانٛہہ ہیچھن وول۔
+# needs-review
+attendance-no-courses = یَتھ بیچس چھُ نہٕ وۄنۍ تام کانٛہہ کورس دِنہٕ آمُت، تَوے چھُ نہٕ ژارنہٕ خٲطرٕ کانٛہہ سبق۔
+# needs-review
+attendance-past-heading = پٔتِمۍ سیشن
+# needs-review
+attendance-none = وۄنۍ تام چھُ نہٕ کانٛہہ سیشن درج۔
+# needs-review
+attendance-column-date = تٲریخ
+# needs-review
+attendance-column-present = حاضر
+# needs-review
+attendance-column-lessons = پرٛنٲوِنہٕ آمٕتۍ سبق
+# needs-review
+attendance-no-lessons = کانٛہہ سبق نہٕ
+# needs-review
+attendance-error-date = سیشنٕچ تٲریخ لیٖکھِو: 2020 پیٚٹھہٕ اَز تام کانٛہہ دۄہ۔
+# needs-review
+attendance-error-nobody = کم از کم اکھ حاضر ہیچھن وول نِشان کٔرِو۔
+# needs-review
+attendance-error-learner = نِشان کرنہٕ آمتین ہیچھن وٲلین منٛزٕ چھُ اکھ یَتھ بیچس منٛز نہٕ۔
+# needs-review
+attendance-error-lesson = نِشان کرنہٕ آمتین سبقن منٛزٕ چھُ اکھ یَتھ بیچس دِنہٕ آمتِس کورسس منٛز نہٕ۔
+
+## Progress grid
+# needs-review
+progress-title = پیش رفت: { $cohort }
+# needs-review
+progress-actions-label = پیش رفت جدولٕک اختیار
+# needs-review
+progress-download-csv = CSV (Excel) ہِنٛدِ رۄپہٕ ڈاوٗن لوڈ کٔرِو
+# needs-review
+progress-print = پرنٹ خٲطرٕ صفحہٕ
+# needs-review
+progress-print-hint = یہِ صفحہٕ پرنٹ کرنہٕ خٲطرٕ ورتٲوِو پننِس براؤزرس منٛز پرنٹ بٹن (Ctrl+P)۔
+# needs-review
+progress-back-to-grid = جدولس پؠٹھ واپس گٔژھِو
+# needs-review
+progress-no-courses = یَتھ بیچس چھُ نہٕ وُنی تام کانٛہہ کورس دِنہٕ آمُت، تَوے چھےٚ نہٕ ہاونہٕ خٲطرٕ کانٛہہ پیش رفت۔
+# needs-review
+progress-assign-courses = یَتھ بیچس دِیِو کورس
+# needs-review
+progress-legend = پرٛتھ خانس منٛز چھُ ہاونہٕ یِوان: ماڈیولٕک کیٚتۍ سبق گٔیہِ مُکمل، تِمن منٛزٕ کیٚتۍ گٔیہِ سیشنس منٛز مُکمل، تہٕ پریکٹس کوئزٕک بہترین سکور۔ ✓ ماڈیول مُکمل · ★ سرٹیفکیٹ میُول · ⚠ رُکمٕتۍ: 14 دۄہن پؠٹھٕ نہٕ کانٛہہ سبق نہٕ کوئز۔
+# needs-review
+progress-due = آخری تٲریخ: { $date }
+# needs-review
+progress-stuck-count = { $count } منٛزٕ چھِ { $stuck } ہیچھن وٲلۍ رُکمٕتۍ (14 دۄہن پؠٹھٕ نہٕ کانٛہہ سبق نہٕ کوئز)۔
+# needs-review
+progress-column-learner = ہیچھن وول
+# needs-review
+progress-column-progress = پیش رفت
+# needs-review
+progress-column-certificate = سرٹیفکیٹ
+# needs-review
+progress-column-activity = آخری سرگرمی
+# needs-review
+progress-module-lessons = سبق: { $count }
+# needs-review
+progress-at-session = سیشنس منٛز: { $count }
+# needs-review
+progress-best-score = کوئز: { $score }
+# needs-review
+progress-no-quiz-yet = کوئز چھُ نہٕ دِیُتمُت
+# needs-review
+progress-stuck = رُکمُت
+# needs-review
+progress-certified = سرٹیفکیٹ
+# needs-review
+progress-never = شروٗع چھُ نہٕ کوٚرمُت
+# needs-review
+progress-totals = ماڈیول کوٚر مُکمل
+# needs-review
+progress-completed-of = { $count } منٛزٕ { $done }
+# needs-review
+progress-csv-course = کورس
+# needs-review
+progress-csv-lessons-done = { $module }: مُکمل سبق
+# needs-review
+progress-csv-best-score = { $module }: کوئزٕک بہترین سکور %
+# needs-review
+progress-csv-certificate = سرٹیفکیٹ
+# needs-review
+progress-csv-last-activity = آخری سرگرمی
+# needs-review
+progress-csv-yes = آ
+# needs-review
+progress-csv-no = نہ
+
+## Learner record
+# needs-review
+record-identity-heading = ہیچھن والِس مُتعلق
+# needs-review
+record-group = گروپ
+# needs-review
+record-new-code = نۆو شروٗعاتی کوڈ دِیِو
+# needs-review
+record-new-code-hint = یُس ہیچھن وول پنُن پاس ورڈ مَشراوِتھ چھُ، تَس خٲطرٕ: تٔمۍ سُند پرون پاس ورڈ گژھِ بند، تہٕ سُہ کرِ نٔوِس کوڈس سٟتۍ اکہِ لٹہٕ لاگ اِن تہٕ ژارِ نۆو پاس ورڈ۔
+# needs-review
+record-cohorts-heading = بیچ
+# needs-review
+record-cohorts-none = تُہٕنٛدِس کُنہِ تہِ بیچس منٛز نہٕ۔
+# needs-review
+record-lessons-heading = مُکمل کرنہٕ آمتۍ سبق
+# needs-review
+record-lessons-count = ({ $count })
+# needs-review
+record-self-study = پانہٕ پٔرِتھ
+# needs-review
+record-at-session = سیشنس منٛز
+# needs-review
+record-at-session-on = { $date } کِس سیشنس منٛز
+# needs-review
+record-column-course = کورس
+# needs-review
+record-column-lesson = سبق
+# needs-review
+record-column-date = تٲریخ
+# needs-review
+record-column-how = کِتھ پٲٹھۍ
+# needs-review
+record-attempts-heading = کوئزٕچ کوشش
+# needs-review
+record-attempts-none = وُنی تام چھُ نہٕ کانٛہہ کوئز دِیُتمُت۔
+# needs-review
+record-column-quiz = کوئز
+# needs-review
+record-column-score = سکور
+# needs-review
+record-column-result = نتیجہ
+# needs-review
+record-score = { $total } منٛزٕ { $correct } ({ $percent })
+# needs-review
+record-passed = پاس
+# needs-review
+record-not-passed = پاس نہٕ
+# needs-review
+record-certificates-heading = سرٹیفکیٹ
+# needs-review
+record-certificates-none = وُنی تام چھُ نہٕ کانٛہہ سرٹیفکیٹ۔
+# needs-review
+record-certificate-verify = سرٹیفکیٹ تصدیق کٔرِو
+
+## CSV enrolment
+# needs-review
+upload-title = ہیچھن والین ہنٛز لسٹ اَپ لوڈ کٔرِو
+# needs-review
+upload-intro = اکِس سپریڈشیٹہِ منٛزٕ کٔرِو واریاہ ہیچھن وٲلۍ اکی لٹہِ بیچس منٛز شٲمِل۔ ییٚلہِ تام نہٕ توٚہۍ جھلک جانٛچِو، کینٛہہ تہِ چھُ نہٕ محفوظ گژھان۔
+# needs-review
+upload-columns-heading = کالم
+# needs-review
+upload-columns-intro = گۄڈنِچہِ قطارِ منٛز گژھن کالمن ہٕندۍ ناو آسٕنۍ — انگریزی، ہِندی یا اُردو منٛز، کُنہِ تہِ ترتیبہِ سٟتۍ۔ باقی کالم چھِ نظرانداز کرنہٕ یِوان۔
+# needs-review
+upload-column-name = ناو
+# needs-review
+upload-column-login = موبائل یا لاگ اِن
+# needs-review
+upload-column-gender = جِنس
+# needs-review
+upload-column-group = گروپ
+# needs-review
+upload-column-district = ضلعہٕ
+# needs-review
+upload-column-language = زبان
+# needs-review
+upload-column-name-help = ہیچھن والیُک ناو، کُنہِ تہِ رسم الخطس منٛز۔
+# needs-review
+upload-column-login-help = 10 ہِندسن ہُنٛد موبائل نمبر، یا 3 پیٚٹھہٕ 32 تام حروف، ہِندسہٕ، نُقطہٕ، ڈیش یا انڈرسکور ہُنٛد لاگ اِن ناو۔
+# needs-review
+upload-column-gender-help = female، male، other یا unstated، یا ہِندی یا اُردو منٛز لفظ (महिला، خاتون)۔
+# needs-review
+upload-column-group-help = student، shg-member، government-official یا other، یا ہِندی یا اُردو منٛز لفظ۔
+# needs-review
+upload-column-district-help = ضلعُک ناو انگریزی، ہِندی یا اُردو منٛز (Srinagar، श्रीनगर، سرینگر)۔
+# needs-review
+upload-column-language-help = سبقن ہٕنٛز زبان: en، hi، ur، ks یا doi، یا تمیُک ناو (Kashmiri، کٲشُر)۔
+# needs-review
+upload-column-what = کیاہ لیٚکھِو
+# needs-review
+upload-example-heading = مثال
+# needs-review
+upload-formulas = کانٛہہ تہِ خانہٕ گژھہِ نہٕ =، +، - یا @ سٟتۍ شروٗع گژھُن: سپریڈشیٹ چھُ تِتھۍ خانہٕ فارمولا سمجِتھ چلاوان۔ موبائل نمبر ہیٚکہِ +91 سٟتۍ شروٗع گٔژھِتھ۔
+# needs-review
+upload-encodings = Excel منٛز ژٲرِو “Save as”، پتہٕ “CSV UTF-8 (comma delimited)” یا “Unicode text”۔ بیٛاکھ اینکوڈنگ وٲلۍ فائل چھِ نہٕ نیٚنہٕ یِوان، تاکہ ناو گژھن نہٕ زانٛہہ خراب۔ اکِس فائلہِ منٛز زیادٕ کھوتہٕ زیادٕ { $rows } ہیچھن وٲلۍ تہٕ { $megabytes } MB۔
+# needs-review
+upload-template = یِمن کالمن سٟتۍ خٲلی لسٹ ڈاؤن لوڈ کٔرِو
+# needs-review
+upload-file-label = CSV فائل
+# needs-review
+upload-submit = لسٹ جانٛچِو
+# needs-review
+upload-back = بیچس پیٹھ واپس گٔژھِو
+# needs-review
+upload-error-too-large = فائل چھےٚ { $megabytes } MB کھوتہٕ بٔڑ۔ لسٹ کٔرِو لۄکٹین فائلن منٛز بٲگرِتھ۔
+# needs-review
+upload-error-unreadable = فائل ہیچ نہٕ پرنہٕ یِتھ۔ یہِ ژٲرِو دوبارٕ تہٕ سوزِو۔
+# needs-review
+upload-error-workbook = یہِ چھےٚ Excel ورک بُک، CSV فائل نہٕ۔ Excel منٛز ژٲرِو “Save as” تہٕ “CSV UTF-8”، پتہٕ کٔرِو سُہ فائل اَپ لوڈ۔
+# needs-review
+upload-error-encoding = فائل چھےٚ نہٕ UTF-8 یا UTF-16 منٛز محفوظ، اَمہِ موجوٗب ہیٚکن نہٕ اَمِکۍ ناو پٔرِتھ۔ Excel منٛز ژٲرِو “Save as” تہٕ “CSV UTF-8” یا “Unicode text”۔
+# needs-review
+upload-error-empty = فائل چھےٚ خٲلی۔
+# needs-review
+upload-error-no-rows = فائلہِ منٛز چھےٚ کالمن ہٕندۍ ناوٕ وٲلۍ قطار، مگر کانٛہہ ہیچھن وول چھُ نہٕ۔
+# needs-review
+upload-error-missing-column = “{ $column }” کالم چھُ نہٕ۔ گۄڈنِچہِ قطارِ منٛز گژھن یِم کالم آسٕنۍ: { $columns }۔
+# needs-review
+upload-error-repeated-column = گۄڈنِچہِ قطارِ منٛز چھُ “{ $column }” کالم زٕ لٹہِ۔
+# needs-review
+upload-error-too-many-rows = فائلہِ منٛز چھِ { $rows } کھوتہٕ زیادٕ ہیچھن وٲلۍ۔ یہِ کٔرِو لۄکٹین فائلن منٛز بٲگرِتھ۔
+# needs-review
+upload-preview-title = لسٹ جانٛچِو
+# needs-review
+upload-preview-intro = وۄنۍ تام چھُ نہٕ کینٛہہ تہِ محفوظ۔ قطارٕ جانٛچِو، پتہٕ کٔرِو تیار ہیچھن وٲلۍ بیچس منٛز شٲمِل۔
+# needs-review
+upload-count-ready = شٲمِل کرنہٕ خٲطرٕ تیار: { $count }
+# needs-review
+upload-count-enrolled = گۄڈے یَتھ بیچس منٛز: { $count }
+# needs-review
+upload-count-refused = مسلہٕ وٲلۍ قطارٕ: { $count }
+# needs-review
+upload-refused-heading = مسلہٕ وٲلۍ قطارٕ
+# needs-review
+upload-refused-hint = یِم قطارٕ یِن نہٕ شٲمِل کرنہٕ۔ یِم کٔرِو سپریڈشیٹس منٛز ٹھیک تہٕ کٔرِو دوبارٕ اَپ لوڈ: گۄڈے شٲمِل ہیچھن وٲلۍ چھِ ترٛاونہٕ یِوان۔
+# needs-review
+upload-rows-heading = لسٹہِ ہٕندۍ ہیچھن وٲلۍ
+# needs-review
+upload-column-row = قطار
+# needs-review
+upload-column-problem = مسلہٕ
+# needs-review
+upload-column-status = حالت
+# needs-review
+upload-status-ready = یِیہِ شٲمِل کرنہٕ
+# needs-review
+upload-status-enrolled = گۄڈے یَتھ بیچس منٛز
+# needs-review
+upload-confirm = { $count } ہیچھن وٲلۍ کٔرِو شٲمِل
+# needs-review
+upload-again = بیٛاکھ فائل اَپ لوڈ کٔرِو
+# needs-review
+upload-nothing-to-enrol = یَتھ لسٹہِ منٛزٕ ہیٚکہِ نہٕ کانٛہہ تہِ ہیچھن وول شٲمِل گٔژھِتھ۔
+# needs-review
+upload-confirm-changed = جھلکہِ پتہٕ نِیہ بیٛین اکاؤنٹَو لسٹہِ ہٕندۍ کینٛہہ لاگ اِن۔ کانٛہہ آو نہٕ شٲمِل کرنہٕ: قطارٕ جانٛچِو دوبارٕ۔
+# needs-review
+upload-enrolled = شٲمِل کرنہٕ آمٕتۍ ہیچھن وٲلۍ: { $count }۔ تِہُندۍ شروٗعاتی کوڈٕچ پَرٕژ پرنٹ کٔرِو (“شروٗعاتی کوڈٕچ پَرٕژ پرنٹ کٔرِو”)، تاکہ تِم ہیٚکن لاگ اِن کٔرِتھ۔
+# needs-review
+upload-row-formula = “{ $column }” خانہٕ چھُ =، +، - یا @ سٟتۍ شروٗع گژھان، یُس سپریڈشیٹ فارمولا سمجِتھ چلاوان چھُ۔ یہِ لیٚکھِو تمہِ نشانہٕ ورٲی۔
+# needs-review
+upload-row-missing = “{ $column }” چھُ خٲلی۔
+# needs-review
+upload-row-name-too-long = ناو چھُ 80 حروفن کھوتہٕ زیٛوٗٹھ۔
+# needs-review
+upload-row-name-invalid = ناوس منٛز چھِ تِم حروف یِہندِ اجازت چھےٚ نہٕ۔
+# needs-review
+upload-row-login-invalid = “{ $value }” چھُ نہٕ 10 ہِندسن ہُنٛد موبائل نمبر تہٕ نہٕ لاگ اِن ناو (a–z سٟتۍ شروٗع گژھن وٲلۍ 3 پیٚٹھہٕ 32 تام حروف، ہِندسہٕ، نُقطہٕ، ڈیش یا انڈرسکور)۔
+# needs-review
+upload-row-unknown-gender = “{ $value }” چھےٚ نہٕ لسٹہِ ہٕنٛز جِنس: female، male، other یا unstated۔
+# needs-review
+upload-row-unknown-group = “{ $value }” چھُ نہٕ لسٹُک گروپ: student، shg-member، government-official یا other۔
+# needs-review
+upload-row-unknown-district = “{ $value }” چھُ نہٕ جموٗں تہٕ کشمیرُک کانٛہہ ضلعہٕ۔
+# needs-review
+upload-row-unknown-language = “{ $value }” چھےٚ نہٕ سبقٕچ کانٛہہ زبان: en، hi، ur، ks یا doi۔
+# needs-review
+upload-row-duplicate = سُے موبائل یا لاگ اِن یُس قطار { $row } منٛز چھُ۔
+# needs-review
+upload-row-login-taken = یہِ موبائل یا لاگ اِن چھُ گۄڈے بیٛاکھ اکاؤنٹ ورتاوان۔ بیٛاکھ لیٚکھِو، یا تھ ہیچھن والِس کٔرِو بیچٕکِس صفحس پیٹھٕ شٲمِل۔

@@ -2,6 +2,7 @@
 
 use app::{
     auth::{password, users, Gender, LearnerGroup, Role},
+    cohorts,
     error::AppError,
     i18n::Lang,
 };
@@ -88,11 +89,35 @@ pub async fn seed(db: &DatabaseConnection) -> Result<Vec<(String, String)>, AppE
             role: demo.role,
             group: demo.learner.map(|l| l.0),
             gender: demo.learner.map(|l| l.1),
-            district: demo.learner.map(|l| l.2.into()),
+            // The demo trainer's home district.
+            district: demo
+                .learner
+                .map(|l| l.2.into())
+                .or((demo.role == Role::Trainer).then(|| "srinagar".into())),
             language: demo.learner.map(|l| l.3),
         };
         users::create(db, new).await?;
         created.push((demo.login.to_string(), pw));
     }
+    if created.iter().any(|(login, _)| login == "demo.trainer") {
+        demo_cohort(db).await?;
+    }
     Ok(created)
+}
+
+/// The demo trainer's cohort with the three demo learners in it.
+async fn demo_cohort(db: &DatabaseConnection) -> Result<(), AppError> {
+    let Some(trainer) = users::find_by_login(db, "demo.trainer").await? else {
+        return Ok(());
+    };
+    let new = cohorts::repo::validate("Lal Chowk SHG batch", "shg", "srinagar", "Tuesdays 11:00")?;
+    let pid = cohorts::repo::create(db, trainer.id, new).await?;
+    let viewer = users::to_viewer(trainer, None);
+    let cohort = app::access::cohort(db, &viewer, &pid).await?;
+    for login in ["demo.shazia", "demo.sunita", "demo.bilal"] {
+        if let Some(learner) = users::find_by_login(db, login).await? {
+            cohorts::members::add_existing(db, &cohort, &learner.pid).await?;
+        }
+    }
+    Ok(())
 }

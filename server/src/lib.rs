@@ -80,11 +80,25 @@ pub fn router(state: AppState) -> Router {
     let options = state.leptos_options.clone();
     Router::new()
         .route("/healthz", get(healthz))
+        // Routes under /api/ that are not server functions come first (the guard covers them).
+        .route(
+            "/api/cohorts/{cohort}/slips",
+            post(app::cohorts::slips::print),
+        )
+        // Before the server functions: a multipart upload, under the same `/api/` origin guard.
+        .route(
+            "/api/cohorts/{cohort}/upload",
+            app::cohorts::upload::route::route(),
+        )
         .route("/api/{*fn_name}", post(api::handle))
         .route("/content/{course}/{*path}", get(courses::files::serve))
         .route(
             "/certificates/{code}/certificate.pdf",
             get(certificates::download::pdf),
+        )
+        .route(
+            "/cohorts/{cohort}/progress.csv",
+            get(app::cohorts::export::csv),
         )
         .leptos_routes_with_context(
             &state,

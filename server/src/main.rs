@@ -106,9 +106,18 @@ async fn command(cfg: Config, db: &sea_orm::DatabaseConnection) -> Result<(), St
                     line.trim_end_matches(['\r', '\n']).to_owned()
                 }
             };
-            app::auth::accounts::create_staff(db, login, name, app::auth::Role::Admin, password)
-                .await
-                .map_err(|e| app::i18n::t_in(app::i18n::Lang::En, e.message_id(), &[]))?;
+            app::auth::accounts::create_staff(
+                db,
+                app::auth::accounts::NewStaff {
+                    login,
+                    display_name: name,
+                    role: app::auth::Role::Admin,
+                    district: "",
+                },
+                password,
+            )
+            .await
+            .map_err(|e| app::i18n::t_in(app::i18n::Lang::En, e.message_id(), &[]))?;
             println!("administrator {login} created");
             Ok(())
         }

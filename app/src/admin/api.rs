@@ -9,6 +9,7 @@ pub async fn create_staff_account(
     login: String,
     display_name: String,
     role: String,
+    district: String,
     initial_password: String,
 ) -> Result<(), AppError> {
     use crate::{
@@ -19,6 +20,7 @@ pub async fn create_staff_account(
         ("login", login.as_str()),
         ("display_name", display_name.as_str()),
         ("role", role.as_str()),
+        ("district", district.as_str()),
     ];
     let outcome = FormOutcome {
         success: "/admin/staff",
@@ -31,7 +33,17 @@ pub async fn create_staff_account(
     let role = Role::from_code(&role)
         .ok_or_else(|| outcome.fail(AppError::invalid("role", "register-error-choose")))?;
     outcome.finish(
-        accounts::create_staff(&web::db()?, &login, &display_name, role, initial_password).await,
+        accounts::create_staff(
+            &web::db()?,
+            accounts::NewStaff {
+                login: &login,
+                display_name: &display_name,
+                role,
+                district: &district,
+            },
+            initial_password,
+        )
+        .await,
     )
 }
 

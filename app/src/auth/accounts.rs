@@ -130,26 +130,38 @@ pub async fn change_password(
     Ok(token)
 }
 
+/// A trainer, official or admin account as the admin's form posts it.
+pub struct NewStaff<'a> {
+    pub login: &'a str,
+    pub display_name: &'a str,
+    pub role: Role,
+    /// Home district slug; required for trainers (their cohorts are there), optional otherwise.
+    pub district: &'a str,
+}
+
 /// Creates a trainer, official or admin account with an initial password.
 pub async fn create_staff(
     db: &DatabaseConnection,
-    login: &str,
-    display_name: &str,
-    role: Role,
+    staff: NewStaff<'_>,
     initial_password: String,
 ) -> Result<(), AppError> {
+    let role = staff.role;
     if role == Role::Learner {
         return Err(AppError::invalid("role", "register-error-choose"));
     }
-    let login = validate::normalize_login(login)?;
-    let display_name = validate::display_name(display_name)?;
+    let login = validate::normalize_login(staff.login)?;
+    let display_name = validate::display_name(staff.display_name)?;
+    let district = Some(staff.district.trim()).filter(|d| !d.is_empty());
+    if role == Role::Trainer && district.is_none() {
+        return Err(AppError::invalid("district", "register-error-district"));
+    }
     validate::password(&initial_password, &login)?;
     let new = users::NewUser {
         password_hash: password::hash(initial_password).await?,
         role,
         group: None,
         gender: None,
-        district: None,
+        district: district.map(str::to_owned),
         language: None,
         login,
         display_name,

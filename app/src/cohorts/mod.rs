@@ -3,19 +3,39 @@
 //! attendance at in-person sessions, and the cohort's progress grid.
 
 pub mod api;
+pub mod assign_api;
+#[cfg(feature = "ssr")]
+pub mod assignments;
+#[cfg(feature = "ssr")]
+pub mod attendance;
+#[cfg(feature = "ssr")]
+pub mod csv;
 #[cfg(feature = "ssr")]
 pub mod enrol;
+#[cfg(feature = "ssr")]
+pub mod export;
 #[cfg(feature = "ssr")]
 pub mod members;
 #[cfg(feature = "ssr")]
 mod pages;
 #[cfg(feature = "ssr")]
+pub mod progress;
+#[cfg(feature = "ssr")]
+pub mod record;
+#[cfg(feature = "ssr")]
 pub mod repo;
 #[cfg(feature = "ssr")]
+pub mod slips;
+#[cfg(feature = "ssr")]
 pub mod start_codes;
+pub mod upload;
 
 #[cfg(feature = "ssr")]
-pub use pages::{CohortPage, CohortsPage};
+pub use pages::{
+    AssignmentsPage, AttendancePage, CohortPage, CohortsPage, LearnerPage, ProgressPage, SlipsPage,
+};
+#[cfg(feature = "ssr")]
+pub use pages::{PreviewPage, UploadPage};
 
 use crate::auth::string_enum;
 use serde::{Deserialize, Serialize};

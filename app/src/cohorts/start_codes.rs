@@ -7,15 +7,18 @@
 use crate::{
     auth::{password, session, throttle, users, validate},
     db::{
-        entities::{start_code, user},
+        entities::{cohort_member, start_code, user},
         now,
     },
     error::AppError,
 };
 use rand::Rng;
-use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
+    QueryFilter, QueryOrder, QuerySelect, RelationTrait, Set,
+};
 use sha2::{Digest, Sha256};
-use std::net::IpAddr;
+use std::{collections::HashSet, net::IpAddr};
 
 /// How long a start code works.
 pub const VALID_FOR: i64 = 30 * 24 * 3600;
@@ -60,6 +63,7 @@ pub fn row(user: i32, pid: &str, code: &str, issued_by: i32, at: i64) -> start_c
 }
 
 /// A start code just issued, to be shown once.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Issued {
     pub login: String,
     pub display_name: String,
@@ -89,6 +93,123 @@ pub async fn reissue(
         login: u.login,
         display_name: u.display_name,
         code,
+    })
+}
+
+/// A learner of a cohort who has not chosen a password yet (an enabled account).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unstarted {
+    pub id: i32,
+    pub pid: String,
+    pub login: String,
+    pub display_name: String,
+    /// When their current code expires; `None` if they have none.
+    pub expires_at: Option<i64>,
+}
+
+/// The learners of `cohort` who have not chosen a password yet, by name: one statement.
+pub async fn unstarted(db: &impl ConnectionTrait, cohort: i32) -> Result<Vec<Unstarted>, DbErr> {
+    let rows = user::Entity::find()
+        .select_only()
+        .column(user::Column::Id)
+        .column(user::Column::Pid)
+        .column(user::Column::Login)
+        .column(user::Column::DisplayName)
+        .column(start_code::Column::ExpiresAt)
+        .join(
+            sea_orm::JoinType::InnerJoin,
+            cohort_member::Relation::User.def().rev(),
+        )
+        .join(
+            sea_orm::JoinType::LeftJoin,
+            start_code::Relation::User.def().rev(),
+        )
+        .filter(cohort_member::Column::CohortId.eq(cohort))
+        .filter(user::Column::PasswordHash.eq(""))
+        .filter(user::Column::DisabledAt.is_null())
+        .order_by_asc(user::Column::DisplayName)
+        .order_by_asc(user::Column::Id)
+        .into_tuple::<(i32, String, String, String, Option<i64>)>()
+        .all(db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, pid, login, display_name, expires_at)| Unstarted {
+            id,
+            pid,
+            login,
+            display_name,
+            expires_at,
+        })
+        .collect())
+}
+
+/// Whose codes a slip sheet renews.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Chosen {
+    /// Every learner of the cohort who has not chosen a password yet.
+    AllPending,
+    /// These learners (public ids), each of whom must be such a learner.
+    Learners(Vec<String>),
+}
+
+/// Start codes issued together, for one slip sheet.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IssuedBatch {
+    /// By learner name.
+    pub codes: Vec<Issued>,
+    /// When every one of them expires.
+    pub expires_at: i64,
+}
+
+/// Rows per multi-row statement: well under both databases' parameter limits.
+const BATCH: usize = 500;
+
+/// New start codes for the `chosen` learners of `cohort` who have not chosen a password yet
+/// (printing slips), in one transaction: the codes on earlier slips stop working. No password
+/// to clear and no session to end: they have never signed in. A chosen learner who is not such
+/// a member of the cohort (removed, or signed in meanwhile) refuses the whole batch.
+pub async fn reissue_unstarted(
+    db: &DatabaseConnection,
+    cohort: i32,
+    chosen: &Chosen,
+    issued_by: i32,
+) -> Result<IssuedBatch, AppError> {
+    let txn = crate::db::begin_write(db).await?;
+    let mut learners = unstarted(&txn, cohort).await?;
+    if let Chosen::Learners(pids) = chosen {
+        let wanted: HashSet<&str> = pids.iter().map(String::as_str).collect();
+        learners.retain(|l| wanted.contains(l.pid.as_str()));
+        if learners.len() != wanted.len() {
+            return Err(AppError::invalid("learner", "slips-error-chosen"));
+        }
+    }
+    if learners.is_empty() {
+        return Err(AppError::invalid("learner", "slips-error-none"));
+    }
+    let at = now();
+    let mut issued = Vec::with_capacity(learners.len());
+    for chunk in learners.chunks(BATCH) {
+        start_code::Entity::delete_many()
+            .filter(start_code::Column::UserId.is_in(chunk.iter().map(|l| l.id)))
+            .exec(&txn)
+            .await?;
+        let mut rows = Vec::with_capacity(chunk.len());
+        for l in chunk {
+            let code = generate();
+            rows.push(row(l.id, &l.pid, &code, issued_by, at));
+            issued.push(Issued {
+                login: l.login.clone(),
+                display_name: l.display_name.clone(),
+                code,
+            });
+        }
+        start_code::Entity::insert_many(rows).exec(&txn).await?;
+    }
+    txn.commit().await?;
+    Ok(IssuedBatch {
+        codes: issued,
+        expires_at: at + VALID_FOR,
     })
 }
 

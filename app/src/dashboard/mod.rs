@@ -1,8 +1,11 @@
 use crate::{
     auth::Role,
+    cohorts::assignments::{shown_date, LearnerAssignment},
+    courses::CourseCard,
     districts::District,
+    error::AppError,
     i18n::{t, use_lang},
-    layout::{FlashMessage, Page},
+    layout::{FlashMessage, Page, Unavailable},
     web::{self, flash},
 };
 use leptos::prelude::*;
@@ -27,26 +30,14 @@ pub fn DashboardPage() -> impl IntoView {
     });
     let role_text = t(&format!("role-{}", viewer.role.code()));
     let flash = flash::take();
-    let db = web::db();
     let user = viewer.id;
     let my_courses = async move {
-        let Ok(db) = db else {
-            return (Vec::new(), Vec::new());
-        };
-        let cards = crate::courses::repo::catalogue(&db, lang, None, Some(user))
-            .await
-            .unwrap_or_default();
-        let certs = crate::certificates::repo::of_user(&db, user)
-            .await
-            .unwrap_or_default();
-        (cards, certs)
+        let db = web::db()?;
+        let cards = crate::courses::repo::catalogue(&db, lang, None, Some(user)).await?;
+        let certs = crate::certificates::repo::of_user(&db, user).await?;
+        let assigned = crate::cohorts::assignments::for_learner(&db, user).await?;
+        Ok::<_, AppError>((cards, certs, assigned))
     };
-    let labels = (
-        t("dashboard-courses"),
-        t("dashboard-certificates"),
-        t("dashboard-browse"),
-        t("course-continue"),
-    );
     view! {
         <Page title=t("dashboard-title")>
             <FlashMessage flash=flash/>
@@ -69,33 +60,76 @@ pub fn DashboardPage() -> impl IntoView {
             </p>
             <Suspense>
                 {Suspend::new(async move {
-                    let (cards, certs) = my_courses.await;
-                    let (courses_h, certs_h, browse, resume) = labels;
-                    let started: Vec<_> = cards.into_iter().filter(|c| c.progress.is_some()).collect();
-                    view! {
-                        <h2>{courses_h}</h2>
-                        <ul class="course-list">
-                            {started.into_iter().map(|c| {
-                                let p = c.progress.unwrap_or(0);
-                                view! {
-                                    <li class="card course-card">
-                                        <a href=format!("/courses/{}", c.slug)>{c.title.text}</a>
-                                        <progress max="100" value=p.to_string()></progress>
-                                        <span class="meta">{format!("{p}%")}</span>
-                                        " " <a href=format!("/courses/{}", c.slug)>{resume.clone()}</a>
-                                    </li>
-                                }
-                            }).collect_view()}
-                        </ul>
-                        <p><a class="button" href="/courses">{browse}</a></p>
-                        {(!certs.is_empty()).then(|| view! {
-                            <h2>{certs_h}</h2>
-                            <ul>{certs.into_iter().map(|(_, code)| view! { <li><a href=format!("/certificates/{code}")>{code.clone()}</a></li> }).collect_view()}</ul>
-                        })}
+                    match my_courses.await {
+                        Ok((cards, certs, assigned)) => view! { <MyCourses cards certs assigned/> }.into_any(),
+                        Err(_) => view! { <h2>{t("dashboard-courses")}</h2> <Unavailable/> }.into_any(),
                     }
                 })}
             </Suspense>
         </Page>
     }
     .into_any()
+}
+
+/// The learner's courses: those assigned through their cohorts first (soonest due first, with
+/// the due date and "overdue" when late), then the others they have started; their certificates.
+#[component]
+fn MyCourses(
+    cards: Vec<CourseCard>,
+    certs: Vec<(i32, String)>,
+    assigned: Vec<LearnerAssignment>,
+) -> impl IntoView {
+    let today = crate::i18n::today();
+    let mut cards: Vec<Option<CourseCard>> = cards.into_iter().map(Some).collect();
+    let mut take = |slug: &str| {
+        cards
+            .iter_mut()
+            .find(|c| c.as_ref().is_some_and(|c| c.slug == slug))
+            .and_then(Option::take)
+    };
+    let first: Vec<_> = assigned
+        .iter()
+        .filter_map(|a| {
+            let card = take(&a.slug)?;
+            let overdue = a.overdue(&today);
+            Some(view! { <CourseItem card due=a.due_on.clone() overdue/> })
+        })
+        .collect();
+    let rest: Vec<_> = cards
+        .into_iter()
+        .flatten()
+        .filter(|c| c.progress.is_some())
+        .map(|card| view! { <CourseItem card due=None overdue=false/> })
+        .collect();
+    view! {
+        <h2>{t("dashboard-courses")}</h2>
+        <ul class="course-list">{first}{rest}</ul>
+        <p><a class="button" href="/courses">{t("dashboard-browse")}</a></p>
+        {(!certs.is_empty()).then(|| view! {
+            <h2>{t("dashboard-certificates")}</h2>
+            <ul>{certs.into_iter().map(|(_, code)| view! { <li><a href=format!("/certificates/{code}")>{code.clone()}</a></li> }).collect_view()}</ul>
+        })}
+    }
+}
+
+/// A course on the dashboard with the learner's progress and, when assigned, its due date.
+#[component]
+fn CourseItem(card: CourseCard, due: Option<String>, overdue: bool) -> impl IntoView {
+    let p = card.progress.unwrap_or(0);
+    let href = format!("/courses/{}", card.slug);
+    view! {
+        <li class="card course-card" class:overdue=overdue>
+            <a href=href.clone()>{card.title.text}</a>
+            <progress max="100" value=p.to_string()></progress>
+            <span class="meta">{crate::i18n::percent(p)}</span>
+            {due.map(|iso| view! {
+                <p class="due">
+                    {t("dashboard-due")} " "
+                    <time datetime=iso.clone()>{shown_date(&iso)}</time>
+                    {overdue.then(|| view! { " " <strong class="overdue">{t("assign-overdue")}</strong> })}
+                </p>
+            })}
+            " " <a href=href>{t("course-continue")}</a>
+        </li>
+    }
 }

@@ -4,20 +4,21 @@ use crate::{
 };
 use leptos::prelude::*;
 
-/// The error or notice left by the previous form post, announced to screen readers.
+/// The error or notice left by the previous form post (with the flash's arguments), announced
+/// to screen readers.
 #[component]
 pub fn FlashMessage(flash: Flash) -> impl IntoView {
-    let error = flash.error.map(|id| {
-        let args: Vec<(&str, String)> = flash
-            .args
-            .iter()
-            .map(|(k, v)| (k.as_str(), v.clone()))
-            .collect();
-        view! { <p class="alert error" role="alert">{t_args(&id, &args)}</p> }
-    });
+    let args: Vec<(&str, String)> = flash
+        .args
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.clone()))
+        .collect();
+    let error = flash
+        .error
+        .map(|id| view! { <p class="alert error" role="alert">{t_args(&id, &args)}</p> });
     let notice = flash
         .notice
-        .map(|id| view! { <p class="alert notice" role="status">{t(&id)}</p> });
+        .map(|id| view! { <p class="alert notice" role="status">{t_args(&id, &args)}</p> });
     view! { {error} {notice} }
 }
 

@@ -6,7 +6,7 @@ mod forms;
 pub use forms::{Field, FlashMessage, SelectField};
 
 use crate::{
-    auth::{api::Logout, Role},
+    auth::api::Logout,
     i18n::{t, LanguageSwitcher},
     web,
 };
@@ -23,7 +23,8 @@ pub fn Page(#[prop(into)] title: String, children: Children) -> impl IntoView {
         Some(v) => view! {
             {courses}
             <a href="/dashboard">{t("nav-dashboard")}</a>
-            {(v.role == Role::Admin).then(|| view! { <a href="/admin/staff">{t("nav-admin")}</a> })}
+            {crate::access::require_cohort_staff(v).is_ok().then(|| view! { <a href="/cohorts">{t("nav-cohorts")}</a> })}
+            {crate::access::require_admin(v).is_ok().then(|| view! { <a href="/admin/staff">{t("nav-admin")}</a> })}
             <a href="/account/password">{t("nav-password")}</a>
             <form method="post" action=Logout::url() class="inline">
                 <button type="submit" class="link">{t("nav-logout")}</button>

@@ -239,6 +239,7 @@ async fn learner_cannot_use_admin_functions(app: TestApp) {
         ("login", "sneaky"),
         ("display_name", "Sneaky"),
         ("role", "admin"),
+        ("district", ""),
         ("initial_password", "chinar-tree-1947"),
     ];
     let res = learner.call(&app, "/api/create-staff", &form).await;
@@ -263,8 +264,18 @@ async fn admin_creates_staff_accounts(app: TestApp) {
         ("login", "new.trainer"),
         ("display_name", "Rakesh Sharma"),
         ("role", "trainer"),
+        ("district", "srinagar"),
         ("initial_password", "chinar-tree-1947"),
     ];
+    // A trainer needs a home district.
+    let homeless = [&form[..3], &form[4..]].concat();
+    assert_eq!(
+        admin
+            .call(&app, "/api/create-staff", &homeless)
+            .await
+            .status,
+        StatusCode::BAD_REQUEST
+    );
     let res = admin.post(&app, "/api/create-staff", &form).await;
     assert_eq!(res.location.as_deref(), Some("/admin/staff"));
     let page = admin.get(&app, "/admin/staff").await;

@@ -335,6 +335,7 @@ async fn invisible_and_bidi_names_are_refused(app: TestApp) {
                 ("login", "odd.trainer"),
                 ("display_name", "Trainer \u{202E}"),
                 ("role", "trainer"),
+                ("district", "srinagar"),
                 ("initial_password", "chinar-tree-1947"),
             ],
         )

@@ -6,10 +6,15 @@ mod common;
 
 mod accounts;
 mod admin;
+mod assignments;
 mod bad_input;
+mod cohorts;
 mod content;
+mod enrolment;
 mod finals;
 mod headers;
 mod media;
 mod practice;
+mod progress;
+mod start_codes;
 mod throttle;

@@ -1,4 +1,4 @@
-use super::{admin_or_refusal, unavailable, AdminNav};
+use super::{admin_or_refusal, unavailable, AdminNav, Pager};
 use crate::{
     admin::{
         api::{
@@ -9,7 +9,7 @@ use crate::{
     },
     auth::Role,
     error::AppError,
-    i18n::{t, t_args},
+    i18n::t,
     layout::{FlashMessage, Page},
     web::{self, flash::Flash},
 };
@@ -57,7 +57,7 @@ pub fn AccountsPage() -> impl IntoView {
                     match accounts.await {
                         Ok(found) => view! {
                             <AccountTable accounts=found.accounts own_pid=viewer.pid.clone() back=back.clone()/>
-                            <Pager query=query.clone() page=page more=found.more/>
+                            <Pager action="/admin/accounts" keep=vec![("q", query.clone())] page=page more=found.more/>
                         }
                         .into_any(),
                         Err(_) => unavailable(),
@@ -163,24 +163,4 @@ fn AccountTable(accounts: Vec<AccountSummary>, own_pid: String, back: String) ->
         </table></div>
     }
     .into_any()
-}
-
-/// Previous and next page, as GET forms so the search text needs no hand-made URL encoding.
-#[component]
-fn Pager(query: String, page: u64, more: bool) -> impl IntoView {
-    let button = |to: u64, label: String| {
-        view! {
-            <form method="get" action="/admin/accounts" class="inline">
-                <input type="hidden" name="q" value=query.clone()/>
-                <button type="submit" name="page" value=to.to_string() class="link">{label}</button>
-            </form>
-        }
-    };
-    view! {
-        <nav class="filters" aria-label=t("admin-pages-label")>
-            {(page > 1).then(|| button(page - 1, t("admin-page-previous")))}
-            <span>{t_args("admin-page-number", &[("page", page.to_string())])}</span>
-            {more.then(|| button(page + 1, t("admin-page-next")))}
-        </nav>
-    }
 }

@@ -2,10 +2,12 @@
 
 mod accounts;
 mod audit;
+mod learners;
 mod staff;
 
 pub use accounts::AccountsPage;
 pub use audit::AuditPage;
+pub use learners::LearnersPage;
 pub use staff::StaffPage;
 
 use crate::{
@@ -49,6 +51,7 @@ fn AdminNav(current: &'static str) -> impl IntoView {
     let links = [
         ("/admin/staff", "admin-title"),
         ("/admin/accounts", "admin-accounts-title"),
+        ("/admin/learners", "admin-learners-title"),
         ("/admin/audit", "admin-audit-title"),
     ];
     view! {
@@ -59,6 +62,32 @@ fn AdminNav(current: &'static str) -> impl IntoView {
                     view! { <a href=href aria-current=(href == current).then_some("page")>{t(label)}</a> }
                 })
                 .collect_view()}
+        </nav>
+    }
+}
+
+/// Previous and next page of a paged list at `action`, as GET forms (so the search fields `keep`
+/// need no hand-made URL encoding).
+#[component]
+fn Pager(
+    action: &'static str,
+    keep: Vec<(&'static str, String)>,
+    page: u64,
+    more: bool,
+) -> impl IntoView {
+    let button = |to: u64, label: String| {
+        view! {
+            <form method="get" action=action class="inline">
+                {keep.iter().map(|(name, value)| view! { <input type="hidden" name=*name value=value.clone()/> }).collect_view()}
+                <button type="submit" name="page" value=to.to_string() class="link">{label}</button>
+            </form>
+        }
+    };
+    view! {
+        <nav class="filters" aria-label=t("admin-pages-label")>
+            {(page > 1).then(|| button(page - 1, t("admin-page-previous")))}
+            <span>{crate::i18n::t_args("admin-page-number", &[("page", crate::i18n::number(page as i64))])}</span>
+            {more.then(|| button(page + 1, t("admin-page-next")))}
         </nav>
     }
 }

@@ -10,6 +10,9 @@ pub struct Model {
     /// ISO date (YYYY-MM-DD), India time.
     pub held_on: String,
     pub recorded_by: i32,
+    /// The random key of the form that recorded it: a repeated post records once.
+    #[sea_orm(unique)]
+    pub form_key: String,
     pub created_at: i64,
 }
 

@@ -79,6 +79,7 @@ enum TrainingSessions {
     CohortId,
     HeldOn,
     RecordedBy,
+    FormKey,
     CreatedAt,
 }
 
@@ -274,6 +275,8 @@ impl MigrationTrait for Migration {
                     .col(integer(TrainingSessions::CohortId))
                     .col(string_len(TrainingSessions::HeldOn, 10))
                     .col(integer(TrainingSessions::RecordedBy))
+                    // The random key of the form that recorded it: a repeated post records once.
+                    .col(string_len_uniq(TrainingSessions::FormKey, 64))
                     .col(big_integer(TrainingSessions::CreatedAt))
                     .foreign_key(&mut fk(
                         "fk_training_cohort",
@@ -287,6 +290,15 @@ impl MigrationTrait for Migration {
                         (Users::Table, Users::Id),
                         false,
                     ))
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_index(
+                Index::create()
+                    .name("idx_training_cohort")
+                    .table(TrainingSessions::Table)
+                    .col(TrainingSessions::CohortId)
                     .to_owned(),
             )
             .await?;

@@ -428,3 +428,63 @@ pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
         }
     }
 }
+
+/// A cohort created through the form by `trainer`; returns its public id.
+pub async fn cohort(app: &TestApp, trainer: &mut Browser, name: &str) -> String {
+    let page = trainer
+        .post(
+            app,
+            "/api/create-cohort",
+            &[
+                ("name", name),
+                ("kind", "shg"),
+                ("district", "srinagar"),
+                ("schedule_notes", ""),
+            ],
+        )
+        .await;
+    let location = page.location.expect("redirect to the new cohort");
+    location
+        .strip_prefix("/cohorts/")
+        .expect("a cohort page")
+        .to_owned()
+}
+
+/// A learner created in `cohort` through the trainer's form; returns the start code shown once.
+pub async fn cohort_learner(
+    app: &TestApp,
+    trainer: &mut Browser,
+    cohort: &str,
+    login: &str,
+    name: &str,
+) -> String {
+    let page = trainer
+        .post(
+            app,
+            "/api/create-learner",
+            &[
+                ("cohort", cohort),
+                ("display_name", name),
+                ("login", login),
+                ("gender", "female"),
+                ("group", "shg-member"),
+                ("district", "srinagar"),
+                ("language", "ur"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        page.location.as_deref(),
+        Some(format!("/cohorts/{cohort}").as_str()),
+        "{}",
+        page.body
+    );
+    let shown = trainer.get(app, &format!("/cohorts/{cohort}")).await;
+    let start = shown
+        .body
+        .find("class=\"start-code\"")
+        .expect("the start code is shown once");
+    let rest = &shown.body[start..];
+    let code = &rest[rest.find('>').unwrap() + 1..rest.find("</code>").unwrap()];
+    code.to_owned()
+}

@@ -1,0 +1,142 @@
+use crate::{
+    access,
+    cohorts::{
+        assign_api::{AssignCourse, UnassignCourse},
+        assignments::{self, Assignment},
+    },
+    courses::Localized,
+    error::AppError,
+    i18n::{t, use_lang},
+    layout::{FlashMessage, Page, SelectField},
+    web::{
+        self,
+        flash::{self, Flash},
+    },
+};
+use leptos::{prelude::*, server_fn::ServerFn};
+use leptos_router::hooks::use_params_map;
+
+/// What the assignments page shows.
+struct AssignmentsView {
+    cohort: String,
+    assigned: Vec<Assignment>,
+    /// Every course of the catalogue as `(slug, title)`.
+    courses: Vec<(String, String)>,
+}
+
+/// `/cohorts/:cohort/assignments`: the courses assigned to the whole cohort with their due
+/// dates ("overdue" once past), a form to assign one (again: to change its due date), and a
+/// button to take one off.
+#[component]
+pub fn AssignmentsPage() -> impl IntoView {
+    let pid = use_params_map().with_untracked(|p| p.get("cohort").unwrap_or_default());
+    let viewer = match access::signed_in() {
+        Ok(v) => v,
+        Err(err) => return access::refusal(err),
+    };
+    let flash = flash::take();
+    let lang = use_lang();
+    let cohort = pid.clone();
+    let data = async move {
+        let db = web::db()?;
+        let c = access::cohort(&db, &viewer, &cohort).await?;
+        let assigned = assignments::list(&db, c.id, lang).await?;
+        let courses = crate::courses::repo::catalogue(&db, lang, None, None)
+            .await?
+            .into_iter()
+            .map(|card| (card.slug, card.title.text))
+            .collect();
+        Ok::<_, AppError>(AssignmentsView {
+            cohort: c.model.name,
+            assigned,
+            courses,
+        })
+    };
+    view! {
+        <Suspense>
+            {Suspend::new(async move {
+                match data.await {
+                    Ok(v) => view! { <AssignmentsBody pid=pid.clone() v flash=flash.clone()/> }.into_any(),
+                    Err(err) => access::refusal(err),
+                }
+            })}
+        </Suspense>
+    }
+    .into_any()
+}
+
+#[component]
+fn AssignmentsBody(pid: String, v: AssignmentsView, flash: Flash) -> impl IntoView {
+    let due_invalid = flash.field.as_deref() == Some("due_on");
+    view! {
+        <Page title=t("assign-title")>
+            <p><a href=format!("/cohorts/{pid}")><bdi>{v.cohort}</bdi></a></p>
+            <FlashMessage flash=flash.clone()/>
+            <AssignedTable pid=pid.clone() assigned=v.assigned/>
+            <form method="post" action=AssignCourse::url() class="stack card">
+                <h2>{t("assign-heading")}</h2>
+                <input type="hidden" name="cohort" value=pid/>
+                <SelectField name="course" label=t("assign-field-course") options=v.courses selected=flash.value("course") flash=flash.clone()/>
+                <div class="field" class:invalid=due_invalid>
+                    <label for="due_on">{t("assign-field-due")}</label>
+                    <input id="due_on" name="due_on" type="date" value=flash.value("due_on")
+                        min="2020-01-01" max="2100-12-31" aria-describedby="due_on-hint"
+                        aria-invalid=due_invalid.then_some("true")/>
+                    <small id="due_on-hint">{t("assign-field-due-hint")}</small>
+                </div>
+                <button type="submit">{t("assign-submit")}</button>
+            </form>
+        </Page>
+    }
+}
+
+#[component]
+fn AssignedTable(pid: String, assigned: Vec<Assignment>) -> impl IntoView {
+    if assigned.is_empty() {
+        return view! { <p>{t("assign-none")}</p> }.into_any();
+    }
+    let today = crate::i18n::today();
+    let rows = assigned
+        .into_iter()
+        .map(|a| {
+            let overdue = assignments::is_past(a.due_on.as_deref(), &today);
+            let due = match a.due_on {
+                Some(iso) => view! {
+                    <time datetime=iso.clone()>{assignments::shown_date(&iso)}</time>
+                    {overdue.then(|| view! { " " <strong class="overdue">{t("assign-overdue")}</strong> })}
+                }
+                .into_any(),
+                None => t("assign-no-due").into_any(),
+            };
+            view! {
+                <tr>
+                    <td><a href=format!("/courses/{}", a.slug)>{localized(a.title)}</a></td>
+                    <td>{due}</td>
+                    <td class="actions">
+                        <form method="post" action=UnassignCourse::url()>
+                            <input type="hidden" name="cohort" value=pid.clone()/>
+                            <input type="hidden" name="course" value=a.slug/>
+                            <button type="submit" class="secondary">{t("assign-remove")}</button>
+                        </form>
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="table-scroll"><table class="assignments">
+            <thead><tr>
+                <th>{t("assign-column-course")}</th>
+                <th>{t("assign-column-due")}</th>
+                <th>{t("admin-column-actions")}</th>
+            </tr></thead>
+            <tbody>{rows}</tbody>
+        </table></div>
+    }
+    .into_any()
+}
+
+/// A course text in its own language and direction (it may be a fallback language).
+pub(super) fn localized(text: Localized) -> impl IntoView {
+    view! { <span lang=text.lang.code() dir=text.lang.dir().as_str()>{text.text}</span> }
+}
