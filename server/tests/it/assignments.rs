@@ -5,7 +5,7 @@
 //! nothing) a lesson of an unassigned course or a learner from outside the cohort. Only the
 //! cohort's trainer (or an admin) reaches any of it.
 
-use crate::common::{copy_dir, fixture, registered, staff, Browser, Page, TestApp};
+use crate::common::{cohort, copy_dir, fixture, registered, staff, Browser, Page, TestApp};
 use app::{
     auth::Role,
     i18n::{t_in, Lang},
@@ -47,22 +47,6 @@ async fn two_courses(app: &TestApp) {
         "{:?}",
         report.rejected
     );
-}
-
-/// Creates a cohort as `trainer`; returns its public id.
-async fn cohort(app: &TestApp, trainer: &mut Browser, name: &str) -> String {
-    let form = [
-        ("name", name),
-        ("kind", "shg"),
-        ("district", "srinagar"),
-        ("schedule_notes", ""),
-    ];
-    let done = trainer.post(app, "/api/create-cohort", &form).await;
-    let location = done.location.expect("redirect to the new cohort");
-    location
-        .strip_prefix("/cohorts/")
-        .expect("cohort path")
-        .to_owned()
 }
 
 /// The public id of the account `login`.

@@ -3,7 +3,7 @@
 //! with its problem, and the confirmation that enrols the ready rows in one transaction. Every
 //! number checked here is counted in the database directly.
 
-use crate::common::{registered, staff, Browser, Page, TestApp, ORIGIN};
+use crate::common::{cohort, multipart, registered, staff, Browser, Page, TestApp, ORIGIN};
 use app::{
     auth::Role,
     i18n::{number_in, t_in, Lang},
@@ -29,34 +29,6 @@ on_both_databases!(
 
 const HOST: &str = "sabaq.test";
 const HEADER: &str = "name,mobile_or_login,gender,group,district,language\n";
-
-/// Creates a cohort as `trainer`; its public id.
-async fn cohort(app: &TestApp, trainer: &mut Browser, name: &str) -> String {
-    let form = [
-        ("name", name),
-        ("kind", "shg"),
-        ("district", "srinagar"),
-        ("schedule_notes", ""),
-    ];
-    let page = trainer.post(app, "/api/create-cohort", &form).await;
-    let to = page.location.expect("redirected to the new cohort");
-    to.strip_prefix("/cohorts/")
-        .expect("a cohort page")
-        .to_owned()
-}
-
-/// A `multipart/form-data` body with one file field: its content type and bytes.
-fn multipart(field: &str, file: &[u8]) -> (String, Vec<u8>) {
-    let boundary = "----sabaq-test-7d93a1c4";
-    let mut body = format!(
-        "--{boundary}\r\nContent-Disposition: form-data; name=\"{field}\"; \
-         filename=\"learners.csv\"\r\nContent-Type: text/csv\r\n\r\n"
-    )
-    .into_bytes();
-    body.extend_from_slice(file);
-    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
-    (format!("multipart/form-data; boundary={boundary}"), body)
-}
 
 /// How an upload request is sent.
 struct How<'a> {

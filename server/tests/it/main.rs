@@ -18,3 +18,4 @@ mod practice;
 mod progress;
 mod start_codes;
 mod throttle;
+mod trainer_access;

@@ -2,7 +2,7 @@
 //! SQLite and PostgreSQL: printing slips (which issues the codes), first sign-in with a code,
 //! single use, expiry, throttling, the forgotten-password reset, and who may print.
 
-use crate::common::{encode, registered, staff, Browser, Page, TestApp, ORIGIN};
+use crate::common::{cohort, encode, registered, staff, Browser, Page, TestApp, ORIGIN};
 use app::{
     auth::Role,
     cohorts::start_codes,
@@ -27,26 +27,6 @@ on_both_databases!(
 );
 
 const NEW_PASSWORD: &str = "walnut-grove-2026";
-
-/// Creates a cohort as `trainer`; its public id.
-async fn cohort(app: &TestApp, trainer: &mut Browser, name: &str) -> String {
-    let page = trainer
-        .post(
-            app,
-            "/api/create-cohort",
-            &[
-                ("name", name),
-                ("kind", "shg"),
-                ("district", "srinagar"),
-                ("schedule_notes", ""),
-            ],
-        )
-        .await;
-    let to = page.location.expect("redirected to the cohort");
-    to.strip_prefix("/cohorts/")
-        .expect("a cohort page")
-        .to_owned()
-}
 
 /// Creates a learner in the cohort with the one-learner form; their public id.
 async fn learner(

@@ -1,20 +1,14 @@
 use crate::{
-    access,
     cohorts::{
         assign_api::{AssignCourse, UnassignCourse},
         assignments::{self, Assignment},
     },
     courses::Localized,
-    error::AppError,
     i18n::{t, use_lang},
     layout::{FlashMessage, Page, SelectField},
-    web::{
-        self,
-        flash::{self, Flash},
-    },
+    web::flash::{self, Flash},
 };
 use leptos::{prelude::*, server_fn::ServerFn};
-use leptos_router::hooks::use_params_map;
 
 /// What the assignments page shows.
 struct AssignmentsView {
@@ -29,40 +23,24 @@ struct AssignmentsView {
 /// button to take one off.
 #[component]
 pub fn AssignmentsPage() -> impl IntoView {
-    let pid = use_params_map().with_untracked(|p| p.get("cohort").unwrap_or_default());
-    let viewer = match access::signed_in() {
-        Ok(v) => v,
-        Err(err) => return access::refusal(err),
-    };
     let flash = flash::take();
     let lang = use_lang();
-    let cohort = pid.clone();
-    let data = async move {
-        let db = web::db()?;
-        let c = access::cohort(&db, &viewer, &cohort).await?;
-        let assigned = assignments::list(&db, c.id, lang).await?;
-        let courses = crate::courses::repo::catalogue(&db, lang, None, None)
-            .await?
-            .into_iter()
-            .map(|card| (card.slug, card.title.text))
-            .collect();
-        Ok::<_, AppError>(AssignmentsView {
-            cohort: c.model.name,
-            assigned,
-            courses,
-        })
-    };
-    view! {
-        <Suspense>
-            {Suspend::new(async move {
-                match data.await {
-                    Ok(v) => view! { <AssignmentsBody pid=pid.clone() v flash=flash.clone()/> }.into_any(),
-                    Err(err) => access::refusal(err),
-                }
-            })}
-        </Suspense>
-    }
-    .into_any()
+    super::cohort_page(
+        move |db, c| async move {
+            let assigned = assignments::list(&db, c.id, lang).await?;
+            let courses = crate::courses::repo::catalogue(&db, lang, None, None)
+                .await?
+                .into_iter()
+                .map(|card| (card.slug, card.title.text))
+                .collect();
+            Ok(AssignmentsView {
+                cohort: c.model.name,
+                assigned,
+                courses,
+            })
+        },
+        move |pid, v| view! { <AssignmentsBody pid v flash=flash.clone()/> },
+    )
 }
 
 #[component]

@@ -1,22 +1,16 @@
 use super::assignments::localized;
 use crate::{
-    access,
     cohorts::{
         assign_api::{assignments_path, RecordSession},
         assignments::shown_date,
         attendance::{self, CourseLessons, PastSession},
         members, MemberSummary,
     },
-    error::AppError,
     i18n::{number, t, use_lang},
     layout::{FlashMessage, Page},
-    web::{
-        self,
-        flash::{self, Flash},
-    },
+    web::flash::{self, Flash},
 };
 use leptos::{prelude::*, server_fn::ServerFn};
-use leptos_router::hooks::use_params_map;
 
 /// What the attendance page shows.
 struct AttendanceView {
@@ -30,35 +24,19 @@ struct AttendanceView {
 /// lessons of the assigned courses were covered) and lists the latest sessions.
 #[component]
 pub fn AttendancePage() -> impl IntoView {
-    let pid = use_params_map().with_untracked(|p| p.get("cohort").unwrap_or_default());
-    let viewer = match access::signed_in() {
-        Ok(v) => v,
-        Err(err) => return access::refusal(err),
-    };
     let flash = flash::take();
     let lang = use_lang();
-    let cohort = pid.clone();
-    let data = async move {
-        let db = web::db()?;
-        let c = access::cohort(&db, &viewer, &cohort).await?;
-        Ok::<_, AppError>(AttendanceView {
-            members: members::list(&db, c.id).await?,
-            courses: attendance::coverable(&db, c.id, lang).await?,
-            past: attendance::past(&db, c.id, lang).await?,
-            cohort: c.model.name,
-        })
-    };
-    view! {
-        <Suspense>
-            {Suspend::new(async move {
-                match data.await {
-                    Ok(v) => view! { <AttendanceBody pid=pid.clone() v flash=flash.clone()/> }.into_any(),
-                    Err(err) => access::refusal(err),
-                }
-            })}
-        </Suspense>
-    }
-    .into_any()
+    super::cohort_page(
+        move |db, c| async move {
+            Ok(AttendanceView {
+                members: members::list(&db, c.id).await?,
+                courses: attendance::coverable(&db, c.id, lang).await?,
+                past: attendance::past(&db, c.id, lang).await?,
+                cohort: c.model.name,
+            })
+        },
+        move |pid, v| view! { <AttendanceBody pid v flash=flash.clone()/> },
+    )
 }
 
 #[component]

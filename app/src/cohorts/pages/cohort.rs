@@ -7,16 +7,12 @@ use crate::{
         },
         members, MemberSummary,
     },
-    error::AppError,
     i18n::{t, t_args, use_lang},
     layout::{choices, Field, FlashMessage, Page, SelectField},
-    web::{
-        self,
-        flash::{self, Flash},
-    },
+    web::flash::{self, Flash},
 };
 use leptos::{prelude::*, server_fn::ServerFn};
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_query_map;
 
 /// What the cohort page shows.
 struct CohortView {
@@ -33,46 +29,30 @@ struct CohortView {
 /// cohort to another trainer.
 #[component]
 pub fn CohortPage() -> impl IntoView {
-    let pid = use_params_map().with_untracked(|p| p.get("cohort").unwrap_or_default());
     let query = use_query_map().with_untracked(|q| q.get("q").unwrap_or_default());
-    let viewer = match access::signed_in() {
-        Ok(v) => v,
-        Err(err) => return access::refusal(err),
-    };
-    let admin = access::require_admin(&viewer).is_ok();
+    let admin = crate::web::viewer().is_some_and(|v| access::require_admin(&v).is_ok());
     let flash = flash::take();
     let lang = use_lang();
     let search = query.clone();
-    let data = async move {
-        let db = web::db()?;
-        let c = access::cohort(&db, &viewer, &pid).await?;
-        let members = members::list(&db, c.id).await?;
-        let found = match search.trim() {
-            "" => None,
-            q => Some(members::search(&db, q, None, 0, 20).await?),
-        };
-        let district = crate::districts::repo::name_of(&db, c.model.district_id, lang).await?;
-        Ok::<_, AppError>(CohortView {
-            name: c.model.name,
-            kind: t(&format!("cohort-kind-{}", c.model.kind)),
-            district,
-            notes: c.model.schedule_notes,
-            members,
-            found,
-        })
-    };
-    let pid = use_params_map().with_untracked(|p| p.get("cohort").unwrap_or_default());
-    view! {
-        <Suspense>
-            {Suspend::new(async move {
-                match data.await {
-                    Ok(v) => view! { <CohortBody pid=pid.clone() v flash=flash.clone() query=query.clone() admin/> }.into_any(),
-                    Err(err) => access::refusal(err),
-                }
-            })}
-        </Suspense>
-    }
-    .into_any()
+    super::cohort_page(
+        move |db, c| async move {
+            let members = members::list(&db, c.id).await?;
+            let found = match search.trim() {
+                "" => None,
+                q => Some(members::search(&db, q, None, 0, 20).await?),
+            };
+            let district = crate::districts::repo::name_of(&db, c.model.district_id, lang).await?;
+            Ok(CohortView {
+                name: c.model.name,
+                kind: t(&format!("cohort-kind-{}", c.model.kind)),
+                district,
+                notes: c.model.schedule_notes,
+                members,
+                found,
+            })
+        },
+        move |pid, v| view! { <CohortBody pid v flash=flash.clone() query=query.clone() admin/> },
+    )
 }
 
 #[component]

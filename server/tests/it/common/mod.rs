@@ -291,6 +291,25 @@ impl Browser {
         self.finish(res).await
     }
 
+    /// A file upload (`multipart/form-data` with one file field) from a page of this site.
+    pub async fn upload(
+        &mut self,
+        app: &impl Target,
+        path: &str,
+        field: &str,
+        file: &[u8],
+    ) -> Page {
+        let (content_type, body) = multipart(field, file);
+        let req = self
+            .request("POST", path)
+            .header(header::ORIGIN, ORIGIN)
+            .header(header::CONTENT_TYPE, content_type)
+            .body(Body::from(body))
+            .unwrap();
+        let res = send(app, req).await;
+        self.finish(res).await
+    }
+
     /// A server-function call as code makes it (no redirect, JSON error with a status).
     pub async fn call(&mut self, app: &impl Target, path: &str, form: &[(&str, &str)]) -> Page {
         let mut req = self.request("POST", path);
@@ -487,4 +506,17 @@ pub async fn cohort_learner(
     let rest = &shown.body[start..];
     let code = &rest[rest.find('>').unwrap() + 1..rest.find("</code>").unwrap()];
     code.to_owned()
+}
+
+/// A `multipart/form-data` body with one file field: its content type and bytes.
+pub fn multipart(field: &str, file: &[u8]) -> (String, Vec<u8>) {
+    let boundary = "----sabaq-test-7d93a1c4";
+    let mut body = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"{field}\"; \
+         filename=\"learners.csv\"\r\nContent-Type: text/csv\r\n\r\n"
+    )
+    .into_bytes();
+    body.extend_from_slice(file);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    (format!("multipart/form-data; boundary={boundary}"), body)
 }
