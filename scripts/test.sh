@@ -30,3 +30,5 @@ echo "== end-to-end in Chromium"
 scripts/e2e.sh
 echo "== benchmarks, quick mode (so they cannot rot; figures in the README come from full runs)"
 bench/signin-burst.sh 40
+bench/trainers.sh 300 40
+bench/trainers.sh --postgres 300 40

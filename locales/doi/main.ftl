@@ -911,3 +911,5 @@ upload-row-unknown-language = “{ $value }” सबक दी कोई भा
 upload-row-duplicate = उऐ मोबाइल जां लॉगिन जेह्ड़ा पंगत { $row } च ऐ।
 # needs-review
 upload-row-login-taken = एह् मोबाइल जां लॉगिन पैह्लें गै कुसै दूए खाते दा ऐ। कोई होर लिखो, जां उस सिक्खने आह्ले गी बैच दे सफे थमां जोड़ो।
+# needs-review
+dashboard-trainer-next = तुंदे बैच, उंदे सिक्खने आह्ले ते उंदी तरक्की:

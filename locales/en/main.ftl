@@ -478,3 +478,4 @@ upload-row-unknown-district = “{ $value }” is not a district of Jammu and Ka
 upload-row-unknown-language = “{ $value }” is not a language of Sabaq: en, hi, ur, ks or doi.
 upload-row-duplicate = The same mobile or login as row { $row }.
 upload-row-login-taken = Another account already uses this mobile or login. Use a different one, or add that learner from the cohort page.
+dashboard-trainer-next = Your cohorts, their learners and their progress:

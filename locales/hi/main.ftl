@@ -478,3 +478,4 @@ upload-row-unknown-district = “{ $value }” जम्मू और कश्�
 upload-row-unknown-language = “{ $value }” सबक की कोई भाषा नहीं है: en, hi, ur, ks या doi।
 upload-row-duplicate = वही मोबाइल या लॉगिन जो पंक्ति { $row } में है।
 upload-row-login-taken = यह मोबाइल या लॉगिन पहले से किसी दूसरे खाते का है। कोई दूसरा लिखें, या उस सीखने वाले को बैच के पन्ने से जोड़ें।
+dashboard-trainer-next = आपके बैच, उनके सीखने वाले और उनकी प्रगति:

@@ -911,3 +911,5 @@ upload-row-unknown-language = “{ $value }” چھےٚ نہٕ سبقٕچ کان
 upload-row-duplicate = سُے موبائل یا لاگ اِن یُس قطار { $row } منٛز چھُ۔
 # needs-review
 upload-row-login-taken = یہِ موبائل یا لاگ اِن چھُ گۄڈے بیٛاکھ اکاؤنٹ ورتاوان۔ بیٛاکھ لیٚکھِو، یا تھ ہیچھن والِس کٔرِو بیچٕکِس صفحس پیٹھٕ شٲمِل۔
+# needs-review
+dashboard-trainer-next = تُہٕنٛدۍ بیچ، تِمن ہٕنٛدۍ ہیچھن وٲلۍ تہٕ تِہُنٛز پیش رفت:

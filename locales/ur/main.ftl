@@ -478,3 +478,4 @@ upload-row-unknown-district = “{ $value }” جموں و کشمیر کا کو�
 upload-row-unknown-language = “{ $value }” سبق کی کوئی زبان نہیں: en، hi، ur، ks یا doi۔
 upload-row-duplicate = وہی موبائل یا لاگ ان جو قطار { $row } میں ہے۔
 upload-row-login-taken = یہ موبائل یا لاگ ان پہلے سے کسی دوسرے اکاؤنٹ کا ہے۔ کوئی دوسرا لکھیں، یا اس سیکھنے والے کو بیچ کے صفحے سے شامل کریں۔
+dashboard-trainer-next = آپ کے بیچ، ان کے سیکھنے والے اور ان کی پیش رفت:

@@ -39,6 +39,25 @@ pub fn require_cohort_staff(viewer: &Viewer) -> Result<(), AppError> {
     require_role(viewer, &[Role::Trainer, Role::Admin])
 }
 
+/// Which cohorts a viewer may see: admins all, trainers their own, nobody else any (the rule
+/// [`cohort`] applies to one cohort, for lists).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CohortScope {
+    All,
+    RunBy(i32),
+    Hidden,
+}
+
+impl CohortScope {
+    pub fn of(viewer: &Viewer) -> CohortScope {
+        match viewer.role {
+            Role::Admin => CohortScope::All,
+            Role::Trainer => CohortScope::RunBy(viewer.id),
+            _ => CohortScope::Hidden,
+        }
+    }
+}
+
 /// The signed-in viewer of this request, or `Unauthenticated`.
 #[cfg(feature = "ssr")]
 pub fn signed_in() -> Result<Viewer, AppError> {

@@ -1,10 +1,7 @@
 //! A learner's whole record for the per-learner page: who they are, their cohorts, every
 //! lesson completed, every quiz attempt and their certificates. Five statements.
 
-use crate::{
-    auth::{Role, Viewer},
-    db::statement,
-};
+use crate::{access::CohortScope, db::statement};
 use sea_orm::{ConnectionTrait, DbErr, QueryResult, Value};
 
 /// Who the learner is.
@@ -71,25 +68,6 @@ pub struct LearnerRecord {
     pub lessons: Vec<CompletedLesson>,
     pub attempts: Vec<QuizAttempt>,
     pub certificates: Vec<HeldCertificate>,
-}
-
-/// Which of the learner's cohorts a viewer is shown: the same rule as [`crate::access::cohort`]
-/// (admins all, trainers their own, nobody else any).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CohortScope {
-    All,
-    RunBy(i32),
-    Hidden,
-}
-
-impl CohortScope {
-    pub fn of(viewer: &Viewer) -> CohortScope {
-        match viewer.role {
-            Role::Admin => CohortScope::All,
-            Role::Trainer => CohortScope::RunBy(viewer.id),
-            _ => CohortScope::Hidden,
-        }
-    }
 }
 
 /// The record of learner `user` (whom the caller has checked the viewer may see); `None` if

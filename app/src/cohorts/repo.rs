@@ -2,7 +2,7 @@
 
 use super::{CohortKind, CohortSummary};
 use crate::{
-    access::CohortRef,
+    access::{CohortRef, CohortScope},
     auth::{Role, Viewer},
     db::{
         entities::{cohort, user},
@@ -106,7 +106,11 @@ pub async fn list_for(
     db: &DatabaseConnection,
     viewer: &Viewer,
 ) -> Result<Vec<CohortSummary>, DbErr> {
-    let only = (viewer.role != Role::Admin).then_some(viewer.id);
+    let only = match CohortScope::of(viewer) {
+        CohortScope::All => None,
+        CohortScope::RunBy(trainer) => Some(trainer),
+        CohortScope::Hidden => return Ok(Vec::new()),
+    };
     // `$1` is the trainer, or NULL for every cohort.
     let filter = "($1 IS NULL OR c.trainer_id = $1)";
     let backend = db.get_database_backend();

@@ -53,9 +53,13 @@ pub fn DashboardPage() -> impl IntoView {
             </section>
             <p>
                 {match viewer.role {
-                    Role::Learner => String::new(),
-                    Role::Admin => t("dashboard-admin-next"),
-                    _ => t("dashboard-staff-next"),
+                    Role::Learner => ().into_any(),
+                    Role::Admin => t("dashboard-admin-next").into_any(),
+                    Role::Trainer => view! {
+                        {t("dashboard-trainer-next")} " " <a href="/cohorts">{t("cohorts-title")}</a>
+                    }
+                    .into_any(),
+                    Role::Official => t("dashboard-staff-next").into_any(),
                 }}
             </p>
             <Suspense>

@@ -33,6 +33,9 @@ pub fn Field(
     #[prop(optional)] autocomplete: &'static str,
     #[prop(default = 200)] maxlength: u32,
     #[prop(optional)] flash: Option<Flash>,
+    /// May be left empty.
+    #[prop(optional)]
+    optional: bool,
 ) -> impl IntoView {
     let invalid = flash
         .as_ref()
@@ -46,7 +49,7 @@ pub fn Field(
                 name=name
                 type=kind
                 value=value
-                required=true
+                required=!optional
                 maxlength=maxlength
                 autocomplete=(!autocomplete.is_empty()).then_some(autocomplete)
                 aria-invalid=invalid.then_some("true")
@@ -65,15 +68,20 @@ pub fn SelectField(
     options: Vec<(String, String)>,
     #[prop(optional)] selected: String,
     #[prop(optional)] flash: Option<Flash>,
+    /// Makes the choice optional, naming the empty choice (else "Choose…", and required).
+    #[prop(optional)]
+    none_label: Option<String>,
 ) -> impl IntoView {
     let invalid = flash
         .as_ref()
         .is_some_and(|f| f.field.as_deref() == Some(name));
+    let required = none_label.is_none();
+    let empty = none_label.unwrap_or_else(|| t("form-choose"));
     view! {
         <div class="field" class:invalid=invalid>
             <label for=name>{label}</label>
-            <select id=name name=name required=true aria-invalid=invalid.then_some("true")>
-                <option value="" selected=selected.is_empty()>{t("form-choose")}</option>
+            <select id=name name=name required=required aria-invalid=invalid.then_some("true")>
+                <option value="" selected=selected.is_empty()>{empty}</option>
                 {options
                     .into_iter()
                     .map(|(value, text)| {

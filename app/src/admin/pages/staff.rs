@@ -24,8 +24,6 @@ pub fn StaffPage() -> impl IntoView {
     let role_label = |r: Role| t(&format!("role-{}", r.code()));
     let role_labels: Vec<(Role, String)> = Role::ALL.iter().map(|r| (*r, role_label(*r))).collect();
     let headings = [t("admin-column-name"), t("field-login"), t("field-role")];
-    let mut district_options = vec![(String::new(), t("admin-district-none"))];
-    district_options.extend(crate::layout::choices::district_options());
     let role_options = [Role::Trainer, Role::Official, Role::Admin]
         .iter()
         .map(|r| (r.code().to_owned(), role_label(*r)))
@@ -39,7 +37,7 @@ pub fn StaffPage() -> impl IntoView {
                 <Field name="display_name" label=t("admin-column-name") value=flash.value("display_name") maxlength=80 flash=flash.clone()/>
                 <Field name="login" label=t("field-login") value=flash.value("login") maxlength=40 flash=flash.clone()/>
                 <SelectField name="role" label=t("field-role") options=role_options selected=flash.value("role") flash=flash.clone()/>
-                <SelectField name="district" label=t("admin-field-home-district") options=district_options selected=flash.value("district") flash=flash.clone()/>
+                <SelectField name="district" label=t("admin-field-home-district") options=crate::layout::choices::district_options() selected=flash.value("district") flash=flash.clone() none_label=t("admin-district-none")/>
                 <PasswordInput
                     name="initial_password".to_owned()
                     label=t("field-initial-password")

@@ -5,7 +5,7 @@ use crate::{
     cohorts::{
         api::NewStartCode,
         assignments::shown_date,
-        record::{self, CohortScope, LearnerRecord},
+        record::{self, LearnerRecord},
     },
     courses::{repo::pick, Localized},
     districts::District,
@@ -34,7 +34,7 @@ pub fn LearnerPage() -> impl IntoView {
     let data = async move {
         let db = web::db()?;
         let l = access::learner(&db, &viewer, &pid).await?;
-        record::load(&db, l.id, CohortScope::of(&viewer))
+        record::load(&db, l.id, access::CohortScope::of(&viewer))
             .await?
             .ok_or(AppError::NotFound)
     };

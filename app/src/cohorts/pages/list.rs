@@ -43,7 +43,7 @@ pub fn CohortsPage() -> impl IntoView {
                 <Field name="name" label=t("cohort-field-name") value=flash.value("name") maxlength=80 flash=flash.clone()/>
                 <SelectField name="kind" label=t("cohort-field-kind") options=kind_options selected=flash.value("kind") flash=flash.clone()/>
                 <SelectField name="district" label=t("field-district") options=choices::district_options() selected=flash.value("district") flash=flash.clone()/>
-                <Field name="schedule_notes" label=t("cohort-field-schedule") value=flash.value("schedule_notes") maxlength=500 flash=flash.clone()/>
+                <Field name="schedule_notes" label=t("cohort-field-schedule") value=flash.value("schedule_notes") maxlength=500 flash=flash.clone() optional=true/>
                 <button type="submit">{t("cohort-create-submit")}</button>
             </form>
         </Page>

@@ -215,7 +215,32 @@ fn CourseTable(q: GridQuery, g: CourseGrid, at: i64) -> impl IntoView {
             view! { <td class="num" data-completed-by=m.completed_by.to_string()>{text}</td> }
         })
         .collect_view();
-    let rows = g.rows.iter().map(|r| learner_row(&g, r, at)).collect_view();
+    // Erased types keep the view's type shallow enough for the release build's layout queries.
+    let rows = g
+        .rows
+        .iter()
+        .map(|r| learner_row(&g, r, at).into_any())
+        .collect_view();
+    let head = view! {
+        <thead><tr>
+            {sort_header(SortKey::Name, "progress-column-learner")}
+            {sort_header(SortKey::Progress, "progress-column-progress")}
+            {module_headers}
+            <th scope="col">{t("progress-column-certificate")}</th>
+            {sort_header(SortKey::Activity, "progress-column-activity")}
+        </tr></thead>
+    }
+    .into_any();
+    let foot = view! {
+        <tfoot><tr>
+            <th scope="row">{t("progress-totals")}</th>
+            <td></td>
+            {totals}
+            <td class="num">{number(certified)}</td>
+            <td></td>
+        </tr></tfoot>
+    }
+    .into_any();
     view! {
         <section class="progress-course">
             <h2>{localized(&g.title)}</h2>
@@ -224,24 +249,13 @@ fn CourseTable(q: GridQuery, g: CourseGrid, at: i64) -> impl IntoView {
                 {t_args("progress-stuck-count", &[("stuck", number(stuck)), ("count", number(learners))])}
             </p>
             <div class="table-scroll"><table class="progress-grid">
-                <thead><tr>
-                    {sort_header(SortKey::Name, "progress-column-learner")}
-                    {sort_header(SortKey::Progress, "progress-column-progress")}
-                    {module_headers}
-                    <th scope="col">{t("progress-column-certificate")}</th>
-                    {sort_header(SortKey::Activity, "progress-column-activity")}
-                </tr></thead>
+                {head}
                 <tbody>{rows}</tbody>
-                <tfoot><tr>
-                    <th scope="row">{t("progress-totals")}</th>
-                    <td></td>
-                    {totals}
-                    <td class="num">{number(certified)}</td>
-                    <td></td>
-                </tr></tfoot>
+                {foot}
             </table></div>
         </section>
     }
+    .into_any()
 }
 
 fn learner_row(g: &CourseGrid, r: &GridRow, at: i64) -> impl IntoView {
