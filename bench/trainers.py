@@ -88,6 +88,8 @@ trainer = sign_in("bench.trainer", admin_password)
 
 big = new_cohort(trainer, "Enrolment batch")
 up, conf = enrol(trainer, big, "big", n)
+enrolled = request("GET", f"/cohorts/{big}", trainer)[1].decode().count('href="/learners/')
+assert enrolled == n, f"{enrolled} of {n} learners enrolled"
 print(f"CSV enrolment of {n} learners: upload + check {up:.2f} s, confirm (one transaction) {conf:.2f} s, total {up + conf:.2f} s")
 
 grid = new_cohort(trainer, "Grid batch")
@@ -111,6 +113,8 @@ for s, share in enumerate([1.0, 0.66, 0.33]):
 # One total per module column, in the grid's footer.
 modules = request("GET", f"/cohorts/{grid}/progress", trainer)[1].decode().count("data-completed-by")
 
+exported = request("GET", f"/cohorts/{grid}/progress.csv", trainer)[1].decode("utf-8-sig")
+assert len(exported.strip().splitlines()) == 1 + m * len(COURSES), "one row per learner and course"
 times = [request("GET", f"/cohorts/{grid}/progress.csv", trainer)[2] for _ in range(20)]
 print(f"CSV export of {m} learners: median {statistics.median(times) * 1000:.0f} ms, max {max(times) * 1000:.0f} ms (20 requests)")
 res, data, took = post(f"/api/cohorts/{grid}/slips", [("scope", "all")], trainer)

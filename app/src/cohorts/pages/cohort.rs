@@ -129,39 +129,32 @@ fn MemberTable(pid: String, members: Vec<MemberSummary>, here: String) -> impl I
             } else {
                 t("cohort-status-started")
             };
+            let row = format!("member-{}", m.pid);
             view! {
-                <tr>
-                    <td><a href=format!("/learners/{}", m.pid)><bdi>{m.display_name}</bdi></a></td>
-                    <td><bdi>{m.login}</bdi></td>
-                    <td>{status}</td>
-                    <td class="actions">
-                        <form method="post" action=NewStartCode::url()>
+                <li class="member">
+                    <p id=row.clone()>
+                        <a href=format!("/learners/{}", m.pid)><bdi>{m.display_name}</bdi></a>
+                        " · " <bdi class="login">{m.login}</bdi>
+                        <br/><small>{status}</small>
+                    </p>
+                    <div class="actions">
+                        <form method="post" action=NewStartCode::url() class="inline">
                             <input type="hidden" name="learner" value=m.pid.clone()/>
                             <input type="hidden" name="back" value=here.clone()/>
-                            <button type="submit" class="secondary">{t("cohort-new-code")}</button>
+                            <button type="submit" class="secondary" aria-describedby=row.clone()>{t("cohort-new-code")}</button>
                         </form>
-                        <form method="post" action=RemoveFromCohort::url()>
+                        <form method="post" action=RemoveFromCohort::url() class="inline">
                             <input type="hidden" name="cohort" value=pid.clone()/>
                             <input type="hidden" name="learner" value=m.pid/>
-                            <button type="submit" class="secondary">{t("cohort-remove")}</button>
+                            <button type="submit" class="secondary" aria-describedby=row>{t("cohort-remove")}</button>
                         </form>
-                    </td>
-                </tr>
+                    </div>
+                </li>
             }
         })
         .collect_view();
-    view! {
-        <div class="table-scroll"><table class="members">
-            <thead><tr>
-                <th>{t("admin-column-name")}</th>
-                <th>{t("field-login")}</th>
-                <th>{t("cohort-column-status")}</th>
-                <th>{t("admin-column-actions")}</th>
-            </tr></thead>
-            <tbody>{rows}</tbody>
-        </table></div>
-    }
-    .into_any()
+    // A list, not a table: on a phone each learner's name, login, status and buttons wrap.
+    view! { <ul class="members">{rows}</ul> }.into_any()
 }
 
 #[component]
