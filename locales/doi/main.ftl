@@ -913,3 +913,17 @@ upload-row-duplicate = उऐ मोबाइल जां लॉगिन ज�
 upload-row-login-taken = एह् मोबाइल जां लॉगिन पैह्लें गै कुसै दूए खाते दा ऐ। कोई होर लिखो, जां उस सिक्खने आह्ले गी बैच दे सफे थमां जोड़ो।
 # needs-review
 dashboard-trainer-next = तुंदे बैच, उंदे सिक्खने आह्ले ते उंदी तरक्की:
+
+## assignment to chosen learners
+# needs-review
+assign-learners-legend = सिर्फ एह् सिक्खने आह्ले (पूरे बैच आस्तै कुसै पर टिक नेईं करो)
+# needs-review
+assign-learners-hint = जेह्ड़ा कोर्स पैह्लें गै सौंपे दा ऐ, उसी फ्ही सौंपने पर उसदे सिक्खने आह्ले बी बदली जंदे न।
+# needs-review
+assign-column-learners = सिक्खने आह्ले
+# needs-review
+assign-whole-cohort = पूरा बैच
+# needs-review
+assign-chosen-count = चुने गेदे सिक्खने आह्ले: { $count }
+# needs-review
+assign-error-learner = टिक कीते गेदे सिक्खने आह्लें चा कोई इस बैच च नेईं ऐ।

@@ -479,3 +479,11 @@ upload-row-unknown-language = “{ $value }” is not a language of Sabaq: en, h
 upload-row-duplicate = The same mobile or login as row { $row }.
 upload-row-login-taken = Another account already uses this mobile or login. Use a different one, or add that learner from the cohort page.
 dashboard-trainer-next = Your cohorts, their learners and their progress:
+
+## assignment to chosen learners
+assign-learners-legend = Only these learners (leave all unticked for the whole cohort)
+assign-learners-hint = Assigning a course that is already assigned also replaces the learners it is for.
+assign-column-learners = Learners
+assign-whole-cohort = Whole cohort
+assign-chosen-count = Chosen learners: { $count }
+assign-error-learner = One of the learners ticked is not in this cohort.

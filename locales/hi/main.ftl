@@ -479,3 +479,11 @@ upload-row-unknown-language = “{ $value }” सबक की कोई भा
 upload-row-duplicate = वही मोबाइल या लॉगिन जो पंक्ति { $row } में है।
 upload-row-login-taken = यह मोबाइल या लॉगिन पहले से किसी दूसरे खाते का है। कोई दूसरा लिखें, या उस सीखने वाले को बैच के पन्ने से जोड़ें।
 dashboard-trainer-next = आपके बैच, उनके सीखने वाले और उनकी प्रगति:
+
+## assignment to chosen learners
+assign-learners-legend = सिर्फ़ ये सीखने वाले (पूरे बैच के लिए किसी पर टिक न करें)
+assign-learners-hint = जो कोर्स पहले से सौंपा गया है, उसे फिर से सौंपने पर उसके सीखने वाले भी बदल जाते हैं।
+assign-column-learners = सीखने वाले
+assign-whole-cohort = पूरा बैच
+assign-chosen-count = चुने गए सीखने वाले: { $count }
+assign-error-learner = टिक किए गए सीखने वालों में से कोई इस बैच में नहीं है।

@@ -913,3 +913,17 @@ upload-row-duplicate = سُے موبائل یا لاگ اِن یُس قطار { 
 upload-row-login-taken = یہِ موبائل یا لاگ اِن چھُ گۄڈے بیٛاکھ اکاؤنٹ ورتاوان۔ بیٛاکھ لیٚکھِو، یا تھ ہیچھن والِس کٔرِو بیچٕکِس صفحس پیٹھٕ شٲمِل۔
 # needs-review
 dashboard-trainer-next = تُہٕنٛدۍ بیچ، تِمن ہٕنٛدۍ ہیچھن وٲلۍ تہٕ تِہُنٛز پیش رفت:
+
+## assignment to chosen learners
+# needs-review
+assign-learners-legend = بس یِم ہیچھن وٲلۍ (پوٗرِس بیچس خٲطرٕ کٔرِو نہٕ کانٛسہِ ٹِک)
+# needs-review
+assign-learners-hint = یُس کورس گۄڈے دِنہٕ آمُت چھُ، سُہ دوبارٕ دِنہٕ سٟتۍ بدلن تٔمۍ سٕندۍ ہیچھن وٲلۍ تہِ۔
+# needs-review
+assign-column-learners = ہیچھن وٲلۍ
+# needs-review
+assign-whole-cohort = پوٗرٕ بیچ
+# needs-review
+assign-chosen-count = ژٲرنہٕ آمٕتۍ ہیچھن وٲلۍ: { $count }
+# needs-review
+assign-error-learner = ٹِک کرنہٕ آمتین ہیچھن وٲلین منٛزٕ چھُ اکھ یَتھ بیچس منٛز نہٕ۔

@@ -479,3 +479,11 @@ upload-row-unknown-language = “{ $value }” سبق کی کوئی زبان ن�
 upload-row-duplicate = وہی موبائل یا لاگ ان جو قطار { $row } میں ہے۔
 upload-row-login-taken = یہ موبائل یا لاگ ان پہلے سے کسی دوسرے اکاؤنٹ کا ہے۔ کوئی دوسرا لکھیں، یا اس سیکھنے والے کو بیچ کے صفحے سے شامل کریں۔
 dashboard-trainer-next = آپ کے بیچ، ان کے سیکھنے والے اور ان کی پیش رفت:
+
+## assignment to chosen learners
+assign-learners-legend = صرف یہ سیکھنے والے (پورے بیچ کے لیے کسی پر ٹک نہ کریں)
+assign-learners-hint = جو کورس پہلے سے دیا گیا ہے، اسے دوبارہ دینے سے اس کے سیکھنے والے بھی بدل جاتے ہیں۔
+assign-column-learners = سیکھنے والے
+assign-whole-cohort = پورا بیچ
+assign-chosen-count = چنے گئے سیکھنے والے: { $count }
+assign-error-learner = ٹک کیے گئے سیکھنے والوں میں سے کوئی اس بیچ میں نہیں ہے۔

@@ -14,10 +14,16 @@ pub fn attendance_path(cohort: &str) -> String {
     format!("/cohorts/{cohort}/attendance")
 }
 
-/// Assigns a course (by slug) to a whole cohort with an optional due date (`YYYY-MM-DD`, or
-/// empty). Assigning a course again changes its due date.
+/// Assigns a course (by slug) to a cohort with an optional due date (`YYYY-MM-DD`, or empty),
+/// to the whole cohort or only to the learners ticked (`learners[]` = learner id, one per
+/// ticked box). Assigning a course again replaces its due date and its learners.
 #[server(prefix = "/api", endpoint = "assign-course")]
-pub async fn assign_course(cohort: String, course: String, due_on: String) -> Result<(), AppError> {
+pub async fn assign_course(
+    cohort: String,
+    course: String,
+    due_on: String,
+    learners: Option<Vec<String>>,
+) -> Result<(), AppError> {
     use crate::{
         cohorts::{api::ssr::cohort_for, assignments},
         web::form::FormOutcome,
@@ -37,7 +43,8 @@ pub async fn assign_course(cohort: String, course: String, due_on: String) -> Re
             return Err(AppError::invalid("course", "assign-error-course"));
         }
         let due_on = assignments::validate_due(&due_on)?;
-        assignments::assign(&db, &c, &course, due_on).await
+        let learners = assignments::validate_learners(learners.unwrap_or_default())?;
+        assignments::assign(&db, &c, &course, due_on, &learners).await
     }
     .await;
     outcome.finish(result)

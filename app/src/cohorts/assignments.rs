@@ -1,18 +1,30 @@
-//! Courses assigned to a cohort, each with an optional due date (an ISO date, India time), and
-//! the courses a learner has been assigned through any of their cohorts.
+//! Courses assigned to a cohort, each with an optional due date (an ISO date, India time) and
+//! optionally limited to chosen learners of the cohort, and the courses a learner has been
+//! assigned through any of their cohorts.
+//!
+//! An assignment without chosen learners applies to the whole cohort (whoever joins later
+//! too); with chosen learners, only to those of them who are members. [`applies`] is that rule
+//! in SQL, for every query that counts or lists who an assignment is for.
 
 use crate::{
     access::CohortRef,
     courses::{repo::pick, Localized},
-    db::{entities::course_assignment, now, statement},
+    db::{
+        entities::{course_assignment, course_assignment_learner},
+        now, statement, WriteTxn,
+    },
     error::AppError,
     i18n::Lang,
 };
 use chrono::{Datelike, NaiveDate};
 use sea_orm::{
     sea_query::OnConflict, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    QueryFilter,
+    QueryFilter, QuerySelect, Set,
 };
+use std::collections::{BTreeSet, HashMap};
+
+/// Rows per multi-row INSERT: well under both databases' parameter limits.
+const BATCH: usize = 500;
 
 /// A course assigned to a cohort.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,6 +33,29 @@ pub struct Assignment {
     pub title: Localized,
     /// `YYYY-MM-DD`, India time.
     pub due_on: Option<String>,
+    /// `None`: the whole cohort. Otherwise the chosen learners who are members, by name (empty
+    /// if all of them have left the cohort).
+    pub learners: Option<Vec<ChosenLearner>>,
+}
+
+/// A learner an assignment is limited to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChosenLearner {
+    pub pid: String,
+    pub login: String,
+    pub display_name: String,
+}
+
+/// SQL condition: the assignment whose id is the expression `assignment` applies to the user
+/// whose id is `user` (a member of its cohort, which the caller joins on): it has no chosen
+/// learners, or `user` is one of them.
+pub fn applies(assignment: &str, user: &str) -> String {
+    format!(
+        "(NOT EXISTS (SELECT 1 FROM course_assignment_learners cal
+                      WHERE cal.assignment_id = {assignment})
+          OR EXISTS (SELECT 1 FROM course_assignment_learners cal
+                     WHERE cal.assignment_id = {assignment} AND cal.user_id = {user}))"
+    )
 }
 
 /// A course assigned to a learner through one or more of their cohorts.
@@ -57,6 +92,19 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
         .filter(|d| (2020..=2100).contains(&d.year()))
 }
 
+/// The learners ticked on the assign form (`learners[]` = public id): none is the whole
+/// cohort; a malformed id is a 400. A learner ticked twice counts once.
+pub fn validate_learners(
+    pids: impl IntoIterator<Item = String>,
+) -> Result<BTreeSet<String>, AppError> {
+    let pids: BTreeSet<String> = pids.into_iter().collect();
+    if pids.iter().all(|pid| crate::ids::valid_id(pid)) {
+        Ok(pids)
+    } else {
+        Err(AppError::invalid("learners", "assign-error-learner"))
+    }
+}
+
 /// An optional due date from a form: empty is none, anything else must be a sensible date.
 pub fn validate_due(text: &str) -> Result<Option<String>, AppError> {
     if text.trim().is_empty() {
@@ -74,49 +122,84 @@ pub fn shown_date(iso: &str) -> String {
         .unwrap_or_else(|| iso.to_owned())
 }
 
-/// The cohort's assigned courses, soonest due first, then those without a due date.
+/// The cohort's assigned courses, soonest due first, then those without a due date, each
+/// with the learners it is limited to: two statements.
 pub async fn list(
     db: &DatabaseConnection,
     cohort: i32,
     lang: Lang,
 ) -> Result<Vec<Assignment>, DbErr> {
+    let backend = db.get_database_backend();
     let rows = db
         .query_all_raw(statement(
-            db.get_database_backend(),
-            "SELECT co.slug, co.title, a.due_on FROM course_assignments a
+            backend,
+            "SELECT a.id, co.slug, co.title, a.due_on,
+                    (SELECT COUNT(*) FROM course_assignment_learners cal
+                     WHERE cal.assignment_id = a.id)
+             FROM course_assignments a
              JOIN courses co ON co.id = a.course_id WHERE a.cohort_id = $1
              ORDER BY a.due_on IS NULL, a.due_on, co.position, co.id",
             [cohort.into()],
         ))
         .await?;
+    let chosen = db
+        .query_all_raw(statement(
+            backend,
+            "SELECT a.id, u.pid, u.login, u.display_name FROM course_assignments a
+             JOIN course_assignment_learners cal ON cal.assignment_id = a.id
+             JOIN cohort_members m ON m.cohort_id = a.cohort_id AND m.user_id = cal.user_id
+             JOIN users u ON u.id = cal.user_id
+             WHERE a.cohort_id = $1 ORDER BY u.display_name, u.id",
+            [cohort.into()],
+        ))
+        .await?;
+    let mut names: HashMap<i32, Vec<ChosenLearner>> = HashMap::new();
+    for r in &chosen {
+        names
+            .entry(r.try_get_by_index(0)?)
+            .or_default()
+            .push(ChosenLearner {
+                pid: r.try_get_by_index(1)?,
+                login: r.try_get_by_index(2)?,
+                display_name: r.try_get_by_index(3)?,
+            });
+    }
     rows.iter()
         .map(|r| {
+            let id: i32 = r.try_get_by_index(0)?;
+            let limited = r.try_get_by_index::<i64>(4)? > 0;
             Ok(Assignment {
-                slug: r.try_get_by_index(0)?,
-                title: pick(&r.try_get_by_index::<String>(1)?, lang),
-                due_on: r.try_get_by_index(2)?,
+                slug: r.try_get_by_index(1)?,
+                title: pick(&r.try_get_by_index::<String>(2)?, lang),
+                due_on: r.try_get_by_index(3)?,
+                learners: limited.then(|| names.remove(&id).unwrap_or_default()),
             })
         })
         .collect()
 }
 
-/// Assigns the course `slug` to the cohort with `due_on`; a course already assigned gets the
-/// new due date (one row per cohort and course, so a repeated post changes nothing more).
+/// Assigns the course `slug` to the cohort with `due_on`, limited to the members `learners`
+/// (public ids; none: the whole cohort). A course already assigned gets the new due date and
+/// the new set of learners: one row per cohort and course, replaced in one transaction, so a
+/// repeated post changes nothing more. A learner who is not a member is a 400, and nothing is
+/// stored.
 pub async fn assign(
     db: &DatabaseConnection,
     cohort: &CohortRef,
     slug: &str,
     due_on: Option<String>,
+    learners: &BTreeSet<String>,
 ) -> Result<(), AppError> {
     let course = crate::courses::repo::by_slug(db, slug)
         .await?
         .ok_or_else(|| AppError::invalid("course", "assign-error-course"))?;
     let txn = crate::db::begin_write(db).await?;
+    let users = resolve_members(&txn, cohort.id, learners).await?;
     course_assignment::Entity::insert(course_assignment::ActiveModel {
-        cohort_id: sea_orm::Set(cohort.id),
-        course_id: sea_orm::Set(course.id),
-        due_on: sea_orm::Set(due_on),
-        created_at: sea_orm::Set(now()),
+        cohort_id: Set(cohort.id),
+        course_id: Set(course.id),
+        due_on: Set(due_on),
+        created_at: Set(now()),
         ..Default::default()
     })
     .on_conflict(
@@ -127,10 +210,69 @@ pub async fn assign(
         .update_column(course_assignment::Column::DueOn)
         .to_owned(),
     )
-    .exec(&txn)
+    .exec_without_returning(&txn)
     .await?;
+    let assignment = course_assignment::Entity::find()
+        .select_only()
+        .column(course_assignment::Column::Id)
+        .filter(course_assignment::Column::CohortId.eq(cohort.id))
+        .filter(course_assignment::Column::CourseId.eq(course.id))
+        .into_tuple::<i32>()
+        .one(&txn)
+        .await?
+        .ok_or(AppError::Internal)?;
+    course_assignment_learner::Entity::delete_many()
+        .filter(course_assignment_learner::Column::AssignmentId.eq(assignment))
+        .exec(&txn)
+        .await?;
+    for chunk in users.chunks(BATCH) {
+        course_assignment_learner::Entity::insert_many(chunk.iter().map(|&user| {
+            course_assignment_learner::ActiveModel {
+                assignment_id: Set(assignment),
+                user_id: Set(user),
+            }
+        }))
+        .exec_without_returning(&txn)
+        .await?;
+    }
     txn.commit().await?;
     Ok(())
+}
+
+/// The user ids of the learners `pids`, all members of the cohort, else a 400.
+async fn resolve_members(
+    txn: &WriteTxn,
+    cohort: i32,
+    pids: &BTreeSet<String>,
+) -> Result<Vec<i32>, AppError> {
+    if pids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let rows = txn
+        .query_all_raw(statement(
+            txn.get_database_backend(),
+            "SELECT u.pid, u.id FROM cohort_members m JOIN users u ON u.id = m.user_id
+             WHERE m.cohort_id = $1",
+            [cohort.into()],
+        ))
+        .await?;
+    let members = rows
+        .iter()
+        .map(|r| {
+            Ok((
+                r.try_get_by_index::<String>(0)?,
+                r.try_get_by_index::<i32>(1)?,
+            ))
+        })
+        .collect::<Result<HashMap<_, _>, DbErr>>()?;
+    pids.iter()
+        .map(|pid| {
+            members
+                .get(pid)
+                .copied()
+                .ok_or_else(|| AppError::invalid("learners", "assign-error-learner"))
+        })
+        .collect()
 }
 
 /// Takes the course `slug` off the cohort. Learners' progress in it stays.
@@ -152,8 +294,9 @@ pub async fn remove(
     Ok(())
 }
 
-/// The courses assigned to `user` through any of their cohorts, soonest due first: one grouped
-/// query, with whether they hold each course's certificate.
+/// The courses assigned to `user` through any of their cohorts (to the whole cohort, or to
+/// them among its chosen learners), soonest due first: one grouped query, with whether they
+/// hold each course's certificate.
 pub async fn for_learner(
     db: &DatabaseConnection,
     user: i32,
@@ -161,15 +304,18 @@ pub async fn for_learner(
     let rows = db
         .query_all_raw(statement(
             db.get_database_backend(),
-            "SELECT co.slug, MIN(a.due_on),
-                    (SELECT COUNT(*) FROM certificates ce
-                     WHERE ce.user_id = $1 AND ce.course_id = co.id)
-             FROM cohort_members m
-             JOIN course_assignments a ON a.cohort_id = m.cohort_id
-             JOIN courses co ON co.id = a.course_id
-             WHERE m.user_id = $1
-             GROUP BY co.id, co.slug, co.position
-             ORDER BY MIN(a.due_on) IS NULL, MIN(a.due_on), co.position, co.id",
+            &format!(
+                "SELECT co.slug, MIN(a.due_on),
+                        (SELECT COUNT(*) FROM certificates ce
+                         WHERE ce.user_id = $1 AND ce.course_id = co.id)
+                 FROM cohort_members m
+                 JOIN course_assignments a ON a.cohort_id = m.cohort_id
+                 JOIN courses co ON co.id = a.course_id
+                 WHERE m.user_id = $1 AND {}
+                 GROUP BY co.id, co.slug, co.position
+                 ORDER BY MIN(a.due_on) IS NULL, MIN(a.due_on), co.position, co.id",
+                applies("a.id", "m.user_id")
+            ),
             [user.into()],
         ))
         .await?;
@@ -209,6 +355,23 @@ mod tests {
                 validate_due(bad),
                 Err(AppError::invalid("due_on", "assign-error-due")),
                 "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn chosen_learners_are_public_ids_each_once() {
+        let pids = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(validate_learners(pids(&[])), Ok(BTreeSet::new()));
+        assert_eq!(
+            validate_learners(pids(&["b-2", "a-1", "b-2"])),
+            Ok(BTreeSet::from(["a-1".to_string(), "b-2".to_string()]))
+        );
+        for bad in ["", "A-1", "a 1", "../x", "-a"] {
+            assert_eq!(
+                validate_learners(pids(&["a-1", bad])),
+                Err(AppError::invalid("learners", "assign-error-learner")),
+                "{bad:?}"
             );
         }
     }

@@ -1,7 +1,7 @@
 //! `GET /cohorts/<cohort>/progress.csv`: the progress grid as a spreadsheet. UTF-8 with a BOM
-//! (so Excel shows Hindi and Urdu names), one row per learner × assigned course, numbers as
-//! plain numbers, dates as ISO dates, and text that a spreadsheet would run as a formula
-//! neutralised.
+//! (so Excel shows Hindi and Urdu names), one row per assigned course × learner it is for (the
+//! whole cohort, or its chosen learners), numbers as plain numbers, dates as ISO dates, and
+//! text that a spreadsheet would run as a formula neutralised.
 
 use super::progress::{self, CourseGrid};
 use crate::{

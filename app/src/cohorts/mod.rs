@@ -55,7 +55,8 @@ pub struct CohortSummary {
     pub district: String,
     pub trainer_login: String,
     pub learners: u64,
-    /// Lessons completed by members out of the lessons of the cohort's assigned courses, 0–100.
+    /// Lessons completed out of those assigned (each assigned course's lessons, once for each
+    /// learner it is for), 0–100.
     pub average_progress: u32,
     /// Seconds since the epoch of the latest lesson or quiz of any member.
     pub last_activity: Option<i64>,

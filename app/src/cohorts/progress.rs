@@ -1,10 +1,14 @@
 //! The cohort progress grid: for each course assigned to a cohort, learners × modules with
 //! lessons done (self-study and at a session), best practice-quiz score, certificate and last
-//! activity. Six grouped statements per cohort, however many learners it has.
+//! activity. A course assigned to chosen learners lists only those of them who are members.
+//! Seven grouped statements per cohort, however many learners it has.
 
 use crate::db::statement;
 use sea_orm::{ConnectionTrait, DbErr, QueryResult, Value};
-use std::{cmp::Ordering, collections::HashMap};
+use std::{
+    cmp::Ordering,
+    collections::{HashMap, HashSet},
+};
 
 /// A learner with no lesson or quiz of a course for this long is stuck (unless certified).
 pub const STUCK_AFTER: i64 = 14 * 24 * 3600;
@@ -80,7 +84,8 @@ pub struct CourseGrid {
     /// ISO date, India time.
     pub due_on: Option<String>,
     pub modules: Vec<ModuleColumn>,
-    /// One per learner of the cohort, by name.
+    /// One per learner the course is assigned to (the whole cohort, or its chosen learners
+    /// who are members), by name.
     pub rows: Vec<GridRow>,
 }
 
@@ -171,7 +176,7 @@ pub async fn load(db: &impl ConnectionTrait, cohort: i32) -> Result<Vec<CourseGr
     if courses.is_empty() {
         return Ok(Vec::new());
     }
-    let (modules, learners, lessons, quizzes, certificates) = tokio::try_join!(
+    let (modules, learners, chosen, lessons, quizzes, certificates) = tokio::try_join!(
         query(
             "SELECT m.id, m.course_id, m.key, m.title, q.id, COUNT(l.id)
              FROM course_assignments a JOIN modules m ON m.course_id = a.course_id
@@ -186,6 +191,11 @@ pub async fn load(db: &impl ConnectionTrait, cohort: i32) -> Result<Vec<CourseGr
              FROM cohort_members cm JOIN users u ON u.id = cm.user_id
              LEFT JOIN districts d ON d.id = u.district_id
              WHERE cm.cohort_id = $1 ORDER BY u.display_name, u.id",
+        ),
+        query(
+            "SELECT a.course_id, cal.user_id FROM course_assignments a
+             JOIN course_assignment_learners cal ON cal.assignment_id = a.id
+             WHERE a.cohort_id = $1",
         ),
         query(
             "SELECT lc.user_id, l.module_id,
@@ -214,7 +224,14 @@ pub async fn load(db: &impl ConnectionTrait, cohort: i32) -> Result<Vec<CourseGr
              WHERE cm.cohort_id = $1",
         ),
     )?;
-    let facts = Facts::read(&modules, &lessons, &quizzes, &certificates)?;
+    let mut facts = Facts::read(&modules, &lessons, &quizzes, &certificates)?;
+    for r in &chosen {
+        facts
+            .chosen
+            .entry(r.try_get_by_index(0)?)
+            .or_default()
+            .insert(r.try_get_by_index(1)?);
+    }
     let learners = learners
         .iter()
         .map(|r| {
@@ -263,7 +280,9 @@ struct Facts {
     best: HashMap<(i32, i32), u32>,
     /// (user, course) → latest quiz attempt (practice or final).
     quiz_activity: HashMap<(i32, i32), i64>,
-    certificates: std::collections::HashSet<(i32, i32)>,
+    certificates: HashSet<(i32, i32)>,
+    /// course → the learners it is limited to; a course not here is for the whole cohort.
+    chosen: HashMap<i32, HashSet<i32>>,
 }
 
 impl Facts {
@@ -280,6 +299,7 @@ impl Facts {
             best: HashMap::with_capacity(quizzes.len()),
             quiz_activity: HashMap::new(),
             certificates: Default::default(),
+            chosen: HashMap::new(),
         };
         for r in modules {
             facts.modules.push(ModuleFact {
@@ -324,8 +344,10 @@ impl Facts {
     ) -> CourseGrid {
         let modules: Vec<&ModuleFact> =
             self.modules.iter().filter(|m| m.course == course).collect();
+        let chosen = self.chosen.get(&course);
         let rows: Vec<GridRow> = learners
             .iter()
+            .filter(|(user, _)| chosen.is_none_or(|set| set.contains(user)))
             .map(|(user, learner)| {
                 let mut last = self.quiz_activity.get(&(*user, course)).copied();
                 let cells = modules

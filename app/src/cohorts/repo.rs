@@ -1,6 +1,6 @@
 //! Cohorts: creating, listing with their figures, handing over. Members are in `members`.
 
-use super::{CohortKind, CohortSummary};
+use super::{assignments, CohortKind, CohortSummary};
 use crate::{
     access::{CohortRef, CohortScope},
     auth::{Role, Viewer},
@@ -101,7 +101,9 @@ pub async fn hand_over(
 }
 
 /// The cohorts the viewer runs (all of them for an admin), newest first, with learner count,
-/// average progress over the assigned courses and last activity: four grouped queries.
+/// average progress over the assigned courses and last activity: six grouped queries. Progress
+/// is the lessons done out of those to do, each assignment counting its course's lessons once
+/// per learner it applies to (the whole cohort, or its chosen learners who are members).
 pub async fn list_for(
     db: &DatabaseConnection,
     viewer: &Viewer,
@@ -146,9 +148,14 @@ pub async fn list_for(
          WHERE {filter} GROUP BY c.id"
     ))
     .await?;
-    let lessons = per_cohort(format!(
-        "SELECT c.id, COUNT(*) FROM cohorts c JOIN course_assignments a ON a.cohort_id = c.id
-         JOIN lessons l ON l.course_id = a.course_id WHERE {filter} GROUP BY c.id"
+    let applies = assignments::applies("a.id", "m.user_id");
+    let possible = per_cohort(format!(
+        "SELECT c.id, CAST(SUM(
+                    (SELECT COUNT(*) FROM lessons l WHERE l.course_id = a.course_id)
+                  * (SELECT COUNT(*) FROM cohort_members m
+                     WHERE m.cohort_id = a.cohort_id AND {applies})) AS BIGINT)
+         FROM cohorts c JOIN course_assignments a ON a.cohort_id = c.id
+         WHERE {filter} GROUP BY c.id"
     ))
     .await?;
     let done = per_cohort(format!(
@@ -156,7 +163,7 @@ pub async fn list_for(
          JOIN lesson_completions lc ON lc.user_id = m.user_id
          JOIN lessons l ON l.id = lc.lesson_id
          JOIN course_assignments a ON a.cohort_id = c.id AND a.course_id = l.course_id
-         WHERE {filter} GROUP BY c.id"
+         WHERE {filter} AND {applies} GROUP BY c.id"
     ))
     .await?;
     let last_lesson = per_cohort(format!(
@@ -179,7 +186,6 @@ pub async fn list_for(
             let id: i32 = r.try_get_by_index(5)?;
             let kind: String = r.try_get_by_index(2)?;
             let learners = count(&members, id);
-            let possible = learners * count(&lessons, id);
             Ok(CohortSummary {
                 pid: r.try_get_by_index(0)?,
                 name: r.try_get_by_index(1)?,
@@ -187,7 +193,7 @@ pub async fn list_for(
                 district: r.try_get_by_index(3)?,
                 trainer_login: r.try_get_by_index(4)?,
                 learners: learners as u64,
-                average_progress: percent(count(&done, id), possible),
+                average_progress: percent(count(&done, id), count(&possible, id)),
                 last_activity: [last_lesson.get(&id), last_quiz.get(&id)]
                     .into_iter()
                     .flatten()

@@ -2,8 +2,10 @@
 //! router on SQLite and on PostgreSQL: learners see assigned courses first with the due date and
 //! "overdue" when late; a session marks the covered lessons done "at a session" for the present
 //! learners only, never a final, keeps earlier self-study as it was, and refuses (storing
-//! nothing) a lesson of an unassigned course or a learner from outside the cohort. Only the
-//! cohort's trainer (or an admin) reaches any of it.
+//! nothing) a lesson of an unassigned course or a learner from outside the cohort. A course
+//! assigned to chosen learners of a cohort reaches only them: their dashboards, the grid, its
+//! CSV file and the cohort's average progress. Only the cohort's trainer (or an admin) reaches
+//! any of it.
 
 use crate::common::{cohort, copy_dir, fixture, registered, staff, Browser, Page, TestApp};
 use app::{
@@ -12,7 +14,7 @@ use app::{
 };
 use http::StatusCode;
 use sea_orm::{ConnectionTrait, Statement};
-use std::path::PathBuf;
+use std::{collections::BTreeSet, path::PathBuf};
 
 on_both_databases!(
     an_assigned_course_comes_first_on_the_dashboard_with_its_due_date,
@@ -21,6 +23,7 @@ on_both_databases!(
     attendance_marks_covered_lessons_at_a_session_for_present_learners,
     attendance_refuses_foreign_lessons_and_learners_storing_nothing,
     a_failed_query_on_the_dashboard_is_a_503_not_an_empty_list,
+    a_course_assigned_to_chosen_learners_reaches_only_them,
 );
 
 const PASSWORD: &str = "chinar-tree-1947";
@@ -717,12 +720,352 @@ async fn a_failed_query_on_the_dashboard_is_a_503_not_an_empty_list(app: TestApp
         )
         .await;
     assert_eq!(learner.get(&app, "/dashboard").await.status, StatusCode::OK);
-    app.db
-        .execute_unprepared("DROP TABLE course_assignments")
-        .await
-        .unwrap();
+    // Its chosen learners first: PostgreSQL keeps a table others refer to.
+    for table in ["course_assignment_learners", "course_assignments"] {
+        app.db
+            .execute_unprepared(&format!("DROP TABLE {table}"))
+            .await
+            .unwrap();
+    }
     let page = learner.get(&app, "/dashboard").await;
     assert_eq!(page.status, StatusCode::SERVICE_UNAVAILABLE);
     assert!(page.body.contains(&t_in(UR, "error-internal", &[])));
     assert!(!page.body.contains("/courses/test-course"));
+}
+
+/// `(course slug, login)` of every chosen learner of every assignment.
+async fn chosen(app: &TestApp) -> Vec<(String, String)> {
+    rows(
+        app,
+        "SELECT co.slug, u.login FROM course_assignment_learners cal
+         JOIN course_assignments a ON a.id = cal.assignment_id
+         JOIN courses co ON co.id = a.course_id JOIN users u ON u.id = cal.user_id
+         ORDER BY co.slug, u.login",
+    )
+    .await
+    .iter()
+    .map(|r| {
+        (
+            r.try_get_by_index(0).unwrap(),
+            r.try_get_by_index(1).unwrap(),
+        )
+    })
+    .collect()
+}
+
+/// One number from a query.
+async fn number_of(app: &TestApp, sql: &str) -> i64 {
+    rows(app, sql).await[0].try_get_by_index(0).unwrap()
+}
+
+/// The public ids of the learners the grid lists for the course titled `title`.
+fn grid_learners(body: &str, title: &str) -> BTreeSet<String> {
+    let marker = r#"data-learner=""#;
+    let section = body
+        .split(r#"<section class="progress-course""#)
+        .skip(1)
+        .map(|s| &s[..s.find("</section>").expect("section end")])
+        .find(|s| s[..s.find("</h2>").unwrap()].contains(title))
+        .unwrap_or_else(|| panic!("no grid of {title}"));
+    section
+        .match_indices(marker)
+        .map(|(at, _)| {
+            let rest = &section[at + marker.len()..];
+            rest[..rest.find('"').unwrap()].to_owned()
+        })
+        .collect()
+}
+
+/// The logins of the CSV export's rows for the course titled `title`, and how many data rows
+/// it has in all.
+fn csv_learners(body: &str, title: &str) -> (BTreeSet<String>, usize) {
+    let lines: Vec<&str> = body
+        .trim_start_matches('\u{feff}')
+        .split_terminator("\r\n")
+        .skip(1)
+        .collect();
+    let logins = lines
+        .iter()
+        .map(|line| {
+            line.split(',')
+                .map(|c| c.trim_matches('"'))
+                .collect::<Vec<_>>()
+        })
+        .filter(|cells| cells[3] == title)
+        .map(|cells| cells[1].to_owned())
+        .collect();
+    (logins, lines.len())
+}
+
+async fn a_course_assigned_to_chosen_learners_reaches_only_them(app: TestApp) {
+    two_courses(&app).await;
+    let mut trainer = staff(&app, "trainer.one", Role::Trainer).await;
+    let c = cohort(&app, &mut trainer, "Chinar SHG").await;
+    let (mut asha, asha_pid) = member(&app, &mut trainer, &c, "asha.chosen").await;
+    let (mut bilal, bilal_pid) = member(&app, &mut trainer, &c, "bilal.chosen").await;
+    let (mut chetna, chetna_pid) = member(&app, &mut trainer, &c, "chetna.other").await;
+    let path = format!("/cohorts/{c}/assignments");
+
+    // The form offers every member.
+    let page = trainer.get(&app, &path).await;
+    for pid in [&asha_pid, &bilal_pid, &chetna_pid] {
+        assert!(
+            page.body
+                .contains(&format!(r#"name="learners[]" value="{pid}""#)),
+            "a box for {pid}"
+        );
+    }
+    // The second course to the whole cohort, the test course to Asha and Bilal only.
+    let whole = trainer
+        .call(
+            &app,
+            "/api/assign-course",
+            &assign_form(&c, "second-course", ""),
+        )
+        .await;
+    assert!(succeeded(&whole), "{} {}", whole.status, whole.body);
+    let done = trainer
+        .post(
+            &app,
+            "/api/assign-course",
+            &[
+                ("cohort", c.as_str()),
+                ("course", "test-course"),
+                ("due_on", "2100-01-31"),
+                ("learners[]", asha_pid.as_str()),
+                ("learners[]", bilal_pid.as_str()),
+            ],
+        )
+        .await;
+    assert_eq!(done.location.as_deref(), Some(path.as_str()));
+    let pairs = |list: &[(&str, &str)]| -> Vec<(String, String)> {
+        list.iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
+    };
+    assert_eq!(
+        chosen(&app).await,
+        pairs(&[
+            ("test-course", "asha.chosen"),
+            ("test-course", "bilal.chosen")
+        ])
+    );
+    let page = trainer.get(&app, &path).await;
+    assert!(page
+        .body
+        .contains(&t_in(Lang::En, "assign-whole-cohort", &[])));
+    assert!(page.body.contains(&t_in(
+        Lang::En,
+        "assign-chosen-count",
+        &[("count", "2".into())]
+    )));
+    let details = &page.body[at(&page.body, "<details")..at(&page.body, "</details>")];
+    assert!(details.contains("asha.chosen") && details.contains("bilal.chosen"));
+    assert!(!details.contains("chetna.other"));
+
+    // Dashboards: the chosen two see the test course with its due date; Chetna does not.
+    for (who, browser) in [("asha", &mut asha), ("bilal", &mut bilal)] {
+        let dash = browser.get(&app, "/dashboard").await;
+        assert_eq!(dash.status, StatusCode::OK);
+        assert!(dash.body.contains("/courses/test-course"), "{who}");
+        assert!(dash.body.contains(r#"datetime="2100-01-31""#), "{who}");
+        assert!(dash.body.contains("/courses/second-course"), "{who}");
+    }
+    let dash = chetna.get(&app, "/dashboard").await;
+    assert!(dash.body.contains("/courses/second-course"));
+    assert!(!dash.body.contains("/courses/test-course"));
+    assert!(!dash.body.contains(r#"datetime="2100-01-31""#));
+
+    // Asha does a lesson of the test course; Chetna too, on her own (not assigned to her).
+    for browser in [&mut asha, &mut chetna] {
+        browser
+            .post(
+                &app,
+                "/api/complete-lesson",
+                &[
+                    ("course", "test-course"),
+                    ("lesson", "first-lesson"),
+                    ("next", "/dashboard"),
+                ],
+            )
+            .await;
+    }
+    assert_eq!(app.count("lesson_completions").await, 2);
+
+    // The grid and its CSV list only the chosen two for the test course, everyone for the other.
+    let grid = trainer.get(&app, &format!("/cohorts/{c}/progress")).await;
+    assert_eq!(grid.status, StatusCode::OK);
+    let everyone = BTreeSet::from([asha_pid.clone(), bilal_pid.clone(), chetna_pid.clone()]);
+    let two = BTreeSet::from([asha_pid.clone(), bilal_pid.clone()]);
+    assert_eq!(grid_learners(&grid.body, "Test Course"), two);
+    assert_eq!(grid_learners(&grid.body, "Second Course"), everyone);
+    let csv = trainer
+        .get(&app, &format!("/cohorts/{c}/progress.csv"))
+        .await;
+    assert_eq!(csv.status, StatusCode::OK);
+    let (logins, total) = csv_learners(&csv.body, "Test Course");
+    let chosen_logins: BTreeSet<String> = chosen(&app).await.into_iter().map(|(_, l)| l).collect();
+    assert_eq!(logins, chosen_logins);
+    // Rows: each chosen learner once, plus every member for each whole-cohort assignment.
+    let expected_rows = number_of(&app, "SELECT COUNT(*) FROM course_assignment_learners").await
+        + number_of(
+            &app,
+            "SELECT COUNT(*) FROM cohort_members m JOIN course_assignments a
+             ON a.cohort_id = m.cohort_id WHERE a.id NOT IN
+             (SELECT assignment_id FROM course_assignment_learners)",
+        )
+        .await;
+    assert_eq!(expected_rows, 5);
+    assert_eq!(total as i64, expected_rows, "{}", csv.body);
+
+    // Average progress: the test course's lessons for two learners and the second course's for
+    // three; only Asha's lesson counts (Chetna's is of a course not assigned to her).
+    let lessons = |slug: &'static str| {
+        let app = &app;
+        async move {
+            number_of(
+                app,
+                &format!(
+                    "SELECT COUNT(*) FROM lessons l JOIN courses co ON co.id = l.course_id
+                     WHERE co.slug = '{slug}'"
+                ),
+            )
+            .await
+        }
+    };
+    let (test_lessons, second_lessons) =
+        (lessons("test-course").await, lessons("second-course").await);
+    let average = || async {
+        let user = app::auth::users::find_by_login(&app.db, "trainer.one")
+            .await
+            .unwrap()
+            .unwrap();
+        let viewer = app::auth::users::to_viewer(user, None);
+        let list = app::cohorts::repo::list_for(&app.db, &viewer)
+            .await
+            .unwrap();
+        assert_eq!(list.len(), 1);
+        list[0].average_progress
+    };
+    let possible = 2 * test_lessons + 3 * second_lessons;
+    assert_eq!(average().await as i64, 100 / possible);
+
+    // A learner who is not a member, or a malformed id, is refused and nothing changes.
+    let _outsider = registered(&app, "outside.learner", PASSWORD).await;
+    let outsider = pid_of(&app, "outside.learner").await;
+    let counts = || async {
+        [
+            app.count("course_assignments").await,
+            app.count("course_assignment_learners").await,
+        ]
+    };
+    let before = (counts().await, assignments(&app).await, chosen(&app).await);
+    let unknown = uuid::Uuid::new_v4().to_string();
+    for bad in [outsider.as_str(), unknown.as_str(), "Not An Id"] {
+        let res = trainer
+            .call(
+                &app,
+                "/api/assign-course",
+                &[
+                    ("cohort", c.as_str()),
+                    ("course", "test-course"),
+                    ("due_on", "2099-01-01"),
+                    ("learners[]", chetna_pid.as_str()),
+                    ("learners[]", bad),
+                ],
+            )
+            .await;
+        assert_eq!(res.status, StatusCode::BAD_REQUEST, "{bad}: {}", res.body);
+        assert_eq!(
+            (counts().await, assignments(&app).await, chosen(&app).await),
+            before,
+            "{bad}"
+        );
+    }
+    let form = trainer
+        .post(
+            &app,
+            "/api/assign-course",
+            &[
+                ("cohort", c.as_str()),
+                ("course", "second-course"),
+                ("due_on", ""),
+                ("learners[]", outsider.as_str()),
+            ],
+        )
+        .await;
+    assert_eq!(form.location.as_deref(), Some(path.as_str()));
+    let shown = trainer.get(&app, &path).await;
+    assert!(shown
+        .body
+        .contains(&t_in(Lang::En, "assign-error-learner", &[])));
+    assert_eq!(
+        (counts().await, assignments(&app).await, chosen(&app).await),
+        before
+    );
+
+    // Assigning again replaces the learners and the due date: now Chetna only…
+    trainer
+        .call(
+            &app,
+            "/api/assign-course",
+            &[
+                ("cohort", c.as_str()),
+                ("course", "test-course"),
+                ("due_on", "2099-06-30"),
+                ("learners[]", chetna_pid.as_str()),
+            ],
+        )
+        .await;
+    assert_eq!(
+        chosen(&app).await,
+        pairs(&[("test-course", "chetna.other")])
+    );
+    assert!(assignments(&app).await.contains(&(
+        "Chinar SHG".into(),
+        "test-course".into(),
+        Some("2099-06-30".into())
+    )));
+    let dash = bilal.get(&app, "/dashboard").await;
+    assert!(!dash.body.contains("/courses/test-course"));
+    assert!(chetna
+        .get(&app, "/dashboard")
+        .await
+        .body
+        .contains(r#"datetime="2099-06-30""#));
+
+    // …then, with no box ticked, the whole cohort: all three see it, the grid lists all three.
+    let back = trainer
+        .call(
+            &app,
+            "/api/assign-course",
+            &assign_form(&c, "test-course", "2099-06-30"),
+        )
+        .await;
+    assert!(succeeded(&back), "{}", back.status);
+    assert!(chosen(&app).await.is_empty());
+    assert_eq!(app.count("course_assignments").await, 2);
+    for browser in [&mut asha, &mut bilal, &mut chetna] {
+        let dash = browser.get(&app, "/dashboard").await;
+        assert!(dash.body.contains("/courses/test-course"));
+        assert!(dash.body.contains(r#"datetime="2099-06-30""#));
+    }
+    let grid = trainer.get(&app, &format!("/cohorts/{c}/progress")).await;
+    assert_eq!(grid_learners(&grid.body, "Test Course"), everyone);
+    let csv = trainer
+        .get(&app, &format!("/cohorts/{c}/progress.csv"))
+        .await;
+    let (logins, total) = csv_learners(&csv.body, "Test Course");
+    assert_eq!(logins.len(), 3);
+    assert_eq!(total, 6);
+    let page = trainer.get(&app, &path).await;
+    assert_eq!(
+        page.body
+            .matches(&t_in(Lang::En, "assign-whole-cohort", &[]))
+            .count(),
+        2
+    );
+    // Both lessons count now, out of both courses' lessons for all three.
+    let possible = 3 * test_lessons + 3 * second_lessons;
+    assert_eq!(average().await as i64, 200 / possible);
 }

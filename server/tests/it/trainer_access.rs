@@ -32,6 +32,7 @@ const TABLES: &[&str] = &[
     "cohort_members",
     "start_codes",
     "course_assignments",
+    "course_assignment_learners",
     "training_sessions",
     "training_attendance",
     "lesson_completions",

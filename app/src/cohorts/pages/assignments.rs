@@ -1,10 +1,11 @@
 use crate::{
     cohorts::{
         assign_api::{AssignCourse, UnassignCourse},
-        assignments::{self, Assignment},
+        assignments::{self, Assignment, ChosenLearner},
+        members, MemberSummary,
     },
     courses::Localized,
-    i18n::{t, use_lang},
+    i18n::{number, t, t_args, use_lang},
     layout::{FlashMessage, Page, SelectField},
     web::flash::{self, Flash},
 };
@@ -16,11 +17,12 @@ struct AssignmentsView {
     assigned: Vec<Assignment>,
     /// Every course of the catalogue as `(slug, title)`.
     courses: Vec<(String, String)>,
+    members: Vec<MemberSummary>,
 }
 
-/// `/cohorts/:cohort/assignments`: the courses assigned to the whole cohort with their due
-/// dates ("overdue" once past), a form to assign one (again: to change its due date), and a
-/// button to take one off.
+/// `/cohorts/:cohort/assignments`: the courses assigned to the cohort with their due dates
+/// ("overdue" once past) and whom they are for (the whole cohort or chosen learners), a form
+/// to assign one (again: to change its due date and learners), and a button to take one off.
 #[component]
 pub fn AssignmentsPage() -> impl IntoView {
     let flash = flash::take();
@@ -34,6 +36,7 @@ pub fn AssignmentsPage() -> impl IntoView {
                 .map(|card| (card.slug, card.title.text))
                 .collect();
             Ok(AssignmentsView {
+                members: members::list(&db, c.id).await?,
                 cohort: c.model.name,
                 assigned,
                 courses,
@@ -62,10 +65,68 @@ fn AssignmentsBody(pid: String, v: AssignmentsView, flash: Flash) -> impl IntoVi
                         aria-invalid=due_invalid.then_some("true")/>
                     <small id="due_on-hint">{t("assign-field-due-hint")}</small>
                 </div>
+                <LearnerChoices members=v.members invalid=flash.field.as_deref() == Some("learners")/>
                 <button type="submit">{t("assign-submit")}</button>
             </form>
         </Page>
     }
+}
+
+/// The optional "only these learners" boxes, one per member (none on an empty cohort).
+#[component]
+fn LearnerChoices(members: Vec<MemberSummary>, invalid: bool) -> impl IntoView {
+    if members.is_empty() {
+        return ().into_any();
+    }
+    let boxes = members
+        .into_iter()
+        .map(|m| {
+            view! {
+                <label class="choice">
+                    <input type="checkbox" name="learners[]" value=m.pid/>
+                    " " <bdi>{m.display_name}</bdi> " (" <bdi>{m.login}</bdi> ")"
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="choices" class:invalid=invalid>
+            <legend>{t("assign-learners-legend")}</legend>
+            <p><small>{t("assign-learners-hint")}</small></p>
+            {boxes}
+        </fieldset>
+    }
+    .into_any()
+}
+
+/// Whom an assignment is for: the whole cohort, or how many chosen learners with their names
+/// behind a disclosure.
+fn audience(learners: Option<Vec<ChosenLearner>>) -> AnyView {
+    let Some(learners) = learners else {
+        return t("assign-whole-cohort").into_any();
+    };
+    let count = t_args(
+        "assign-chosen-count",
+        &[("count", number(learners.len() as i64))],
+    );
+    let names = learners
+        .into_iter()
+        .map(|l| {
+            view! {
+                <li>
+                    <a href=format!("/learners/{}", l.pid)><bdi>{l.display_name}</bdi></a>
+                    " (" <bdi>{l.login}</bdi> ")"
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <details class="chosen-learners">
+            <summary>{count}</summary>
+            <ul>{names}</ul>
+        </details>
+    }
+    .into_any()
 }
 
 #[component]
@@ -90,6 +151,7 @@ fn AssignedTable(pid: String, assigned: Vec<Assignment>) -> impl IntoView {
                 <tr>
                     <td><a href=format!("/courses/{}", a.slug)>{localized(a.title)}</a></td>
                     <td>{due}</td>
+                    <td>{audience(a.learners)}</td>
                     <td class="actions">
                         <form method="post" action=UnassignCourse::url()>
                             <input type="hidden" name="cohort" value=pid.clone()/>
@@ -106,6 +168,7 @@ fn AssignedTable(pid: String, assigned: Vec<Assignment>) -> impl IntoView {
             <thead><tr>
                 <th>{t("assign-column-course")}</th>
                 <th>{t("assign-column-due")}</th>
+                <th>{t("assign-column-learners")}</th>
                 <th>{t("admin-column-actions")}</th>
             </tr></thead>
             <tbody>{rows}</tbody>

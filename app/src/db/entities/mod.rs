@@ -6,6 +6,7 @@ pub mod cohort;
 pub mod cohort_member;
 pub mod course;
 pub mod course_assignment;
+pub mod course_assignment_learner;
 pub mod district;
 pub mod enrolment_upload;
 pub mod final_attempt_gate;

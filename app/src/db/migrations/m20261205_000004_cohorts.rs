@@ -1,5 +1,5 @@
 //! Trainers: cohorts and their members, one-time start codes, course assignments with due
-//! dates, attendance at in-person sessions, and uploaded enrolment lists awaiting confirmation.
+//! dates (to the whole cohort or to chosen learners of it), attendance at in-person sessions, and uploaded enrolment lists awaiting confirmation.
 //! A lesson completion records the session it was taught at (none: self-study).
 
 use sea_orm_migration::{prelude::*, schema::*};
@@ -70,6 +70,14 @@ enum CourseAssignments {
     CourseId,
     DueOn,
     CreatedAt,
+}
+
+/// The learners a course assignment is limited to; none: the whole cohort.
+#[derive(DeriveIden)]
+enum CourseAssignmentLearners {
+    Table,
+    AssignmentId,
+    UserId,
 }
 
 #[derive(DeriveIden)]
@@ -270,6 +278,47 @@ impl MigrationTrait for Migration {
         manager
             .create_table(
                 Table::create()
+                    .table(CourseAssignmentLearners::Table)
+                    .col(integer(CourseAssignmentLearners::AssignmentId))
+                    .col(integer(CourseAssignmentLearners::UserId))
+                    .primary_key(
+                        Index::create()
+                            .col(CourseAssignmentLearners::AssignmentId)
+                            .col(CourseAssignmentLearners::UserId),
+                    )
+                    .foreign_key(&mut fk(
+                        "fk_assignment_learner_assignment",
+                        (
+                            CourseAssignmentLearners::Table,
+                            CourseAssignmentLearners::AssignmentId,
+                        ),
+                        (CourseAssignments::Table, CourseAssignments::Id),
+                        true,
+                    ))
+                    .foreign_key(&mut fk(
+                        "fk_assignment_learner_user",
+                        (
+                            CourseAssignmentLearners::Table,
+                            CourseAssignmentLearners::UserId,
+                        ),
+                        (Users::Table, Users::Id),
+                        false,
+                    ))
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_index(
+                Index::create()
+                    .name("idx_assignment_learner_user")
+                    .table(CourseAssignmentLearners::Table)
+                    .col(CourseAssignmentLearners::UserId)
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_table(
+                Table::create()
                     .table(TrainingSessions::Table)
                     .col(pk_auto(TrainingSessions::Id))
                     .col(integer(TrainingSessions::CohortId))
@@ -410,6 +459,7 @@ impl MigrationTrait for Migration {
             TrainingSessionLessons::Table.into_iden(),
             TrainingAttendance::Table.into_iden(),
             TrainingSessions::Table.into_iden(),
+            CourseAssignmentLearners::Table.into_iden(),
             CourseAssignments::Table.into_iden(),
             StartCodes::Table.into_iden(),
             CohortMembers::Table.into_iden(),
