@@ -100,6 +100,7 @@ fn ids_used_in_code() -> BTreeSet<String> {
                         "attendance-",
                         "progress-",
                         "record-",
+                        "scope-",
                     ];
                     if looks_like_id && prefixes.iter().any(|p| piece.starts_with(p)) {
                         used.insert(piece.to_string());

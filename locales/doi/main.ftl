@@ -927,3 +927,19 @@ assign-whole-cohort = पूरा बैच
 assign-chosen-count = चुने गेदे सिक्खने आह्ले: { $count }
 # needs-review
 assign-error-learner = टिक कीते गेदे सिक्खने आह्लें चा कोई इस बैच च नेईं ऐ।
+
+## officials' scope
+# needs-review
+admin-field-scope = कवरेज दा दायरा (अधिकारी)
+# needs-review
+admin-error-scope = चुनो जे एह् अधिकारी केह्‌दी रिपोर्ट दिक्खग: सारा यूटी, इक डिवीजन जां इक जिला।
+# needs-review
+scope-ut = सारा जम्मू ते कश्मीर
+# needs-review
+scope-division-jammu = जम्मू डिवीजन
+# needs-review
+scope-division-kashmir = कश्मीर डिवीजन
+# needs-review
+dashboard-scope = तुस इसदी रिपोर्ट दिक्खदे ओ:
+# needs-review
+dashboard-scope-none = कुसै एडमिन ने अजें तगर तैह् नेईं कीता जे तुस केह्‌दी रिपोर्ट दिक्खगे ओ।

@@ -487,3 +487,12 @@ assign-column-learners = Learners
 assign-whole-cohort = Whole cohort
 assign-chosen-count = Chosen learners: { $count }
 assign-error-learner = One of the learners ticked is not in this cohort.
+
+## officials' scope
+admin-field-scope = Coverage scope (officials)
+admin-error-scope = Choose what this official reports on: the whole UT, a division or a district.
+scope-ut = All of Jammu & Kashmir
+scope-division-jammu = Jammu division
+scope-division-kashmir = Kashmir division
+dashboard-scope = You report on:
+dashboard-scope-none = An admin has not yet set what you report on.

@@ -487,3 +487,12 @@ assign-column-learners = सीखने वाले
 assign-whole-cohort = पूरा बैच
 assign-chosen-count = चुने गए सीखने वाले: { $count }
 assign-error-learner = टिक किए गए सीखने वालों में से कोई इस बैच में नहीं है।
+
+## officials' scope
+admin-field-scope = कवरेज का दायरा (अधिकारी)
+admin-error-scope = चुनें कि यह अधिकारी किसकी रिपोर्ट देखेगा: पूरा केंद्र शासित प्रदेश, एक संभाग या एक ज़िला।
+scope-ut = पूरा जम्मू और कश्मीर
+scope-division-jammu = जम्मू संभाग
+scope-division-kashmir = कश्मीर संभाग
+dashboard-scope = आप इसकी रिपोर्ट देखते हैं:
+dashboard-scope-none = किसी एडमिन ने अभी तय नहीं किया है कि आप किसकी रिपोर्ट देखेंगे।

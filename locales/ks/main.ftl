@@ -927,3 +927,19 @@ assign-whole-cohort = پوٗرٕ بیچ
 assign-chosen-count = ژٲرنہٕ آمٕتۍ ہیچھن وٲلۍ: { $count }
 # needs-review
 assign-error-learner = ٹِک کرنہٕ آمتین ہیچھن وٲلین منٛزٕ چھُ اکھ یَتھ بیچس منٛز نہٕ۔
+
+## officials' scope
+# needs-review
+admin-field-scope = کوریج ہُنٛد دایرٕ (افسر)
+# needs-review
+admin-error-scope = ژارِو زِ یہ افسر کَمِچ رپورٹ وُچھِ: پوٗرٕ یوٗ ٹی، اکھ ڈویژن یا اکھ ضلعہٕ۔
+# needs-review
+scope-ut = پوٗرٕ جموٗں تہٕ کشیٖر
+# needs-review
+scope-division-jammu = جموٗں ڈویژن
+# needs-review
+scope-division-kashmir = کشیٖر ڈویژن
+# needs-review
+dashboard-scope = توٚہۍ چھِو امِچ رپورٹ وُچھان:
+# needs-review
+dashboard-scope-none = کُنہِ ایڈمنن چھُ نہٕ وُنی طے کوٚرمُت زِ توٚہۍ کَمِچ رپورٹ وُچھِو۔

@@ -487,3 +487,12 @@ assign-column-learners = سیکھنے والے
 assign-whole-cohort = پورا بیچ
 assign-chosen-count = چنے گئے سیکھنے والے: { $count }
 assign-error-learner = ٹک کیے گئے سیکھنے والوں میں سے کوئی اس بیچ میں نہیں ہے۔
+
+## officials' scope
+admin-field-scope = کوریج کا دائرہ (افسران)
+admin-error-scope = چنیں کہ یہ افسر کس کی رپورٹ دیکھے گا: پورا مرکز کے زیر انتظام علاقہ، ایک ڈویژن یا ایک ضلع۔
+scope-ut = پورا جموں و کشمیر
+scope-division-jammu = جموں ڈویژن
+scope-division-kashmir = کشمیر ڈویژن
+dashboard-scope = آپ اس کی رپورٹ دیکھتے ہیں:
+dashboard-scope-none = کسی ایڈمن نے ابھی طے نہیں کیا کہ آپ کس کی رپورٹ دیکھیں گے۔

@@ -113,6 +113,7 @@ async fn command(cfg: Config, db: &sea_orm::DatabaseConnection) -> Result<(), St
                     display_name: name,
                     role: app::auth::Role::Admin,
                     district: "",
+                    scope: "",
                 },
                 password,
             )

@@ -4,14 +4,19 @@
 //! - Admins see everything and may hand a cohort to another trainer.
 //! - Trainers see and manage only their own cohorts and the learners in them.
 //! - Learners see only themselves; officials and guests see no cohort or learner.
+//! - Officials see coverage only within the scope an admin set (the UT, a division, a district).
 
 #[cfg(feature = "ssr")]
 mod cohorts;
+#[cfg(feature = "ssr")]
+mod coverage;
 #[cfg(feature = "ssr")]
 mod pages;
 
 #[cfg(feature = "ssr")]
 pub use cohorts::{cohort, learner, learner_in_cohort, CohortRef, LearnerRef};
+#[cfg(feature = "ssr")]
+pub use coverage::{coverage_scope, set_scope, CoverageScope};
 #[cfg(feature = "ssr")]
 pub use pages::refusal;
 

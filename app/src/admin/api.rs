@@ -10,6 +10,7 @@ pub async fn create_staff_account(
     display_name: String,
     role: String,
     district: String,
+    scope: Option<String>,
     initial_password: String,
 ) -> Result<(), AppError> {
     use crate::{
@@ -21,6 +22,7 @@ pub async fn create_staff_account(
         ("display_name", display_name.as_str()),
         ("role", role.as_str()),
         ("district", district.as_str()),
+        ("scope", scope.as_deref().unwrap_or_default()),
     ];
     let outcome = FormOutcome {
         success: "/admin/staff",
@@ -40,6 +42,7 @@ pub async fn create_staff_account(
                 display_name: &display_name,
                 role,
                 district: &district,
+                scope: scope.as_deref().unwrap_or_default(),
             },
             initial_password,
         )

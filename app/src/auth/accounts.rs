@@ -137,6 +137,8 @@ pub struct NewStaff<'a> {
     pub role: Role,
     /// Home district slug; required for trainers (their cohorts are there), optional otherwise.
     pub district: &'a str,
+    /// Coverage scope code (`ut`, `division:<slug>`, `district:<slug>`); required for officials.
+    pub scope: &'a str,
 }
 
 /// Creates a trainer, official or admin account with an initial password.
@@ -155,6 +157,18 @@ pub async fn create_staff(
     if role == Role::Trainer && district.is_none() {
         return Err(AppError::invalid("district", "register-error-district"));
     }
+    let scope = match role {
+        Role::Official => Some(
+            crate::access::CoverageScope::parse(staff.scope)
+                .ok_or_else(|| AppError::invalid("scope", "admin-error-scope"))?,
+        ),
+        _ => None,
+    };
+    if let Some(crate::access::CoverageScope::District(slug)) = &scope {
+        if crate::districts::repo::id_of(db, slug).await?.is_none() {
+            return Err(AppError::invalid("scope", "admin-error-scope"));
+        }
+    }
     validate::password(&initial_password, &login)?;
     let new = users::NewUser {
         password_hash: password::hash(initial_password).await?,
@@ -166,5 +180,12 @@ pub async fn create_staff(
         login,
         display_name,
     };
-    users::create(db, new).await.map(|_| ())
+    let user = users::create(db, new).await?;
+    if let Some(scope) = scope {
+        // An official whose scope could not be stored sees nothing until an admin sets one.
+        let txn = crate::db::begin_write(db).await?;
+        crate::access::set_scope(&txn, user.id, &scope).await?;
+        txn.commit().await?;
+    }
+    Ok(())
 }

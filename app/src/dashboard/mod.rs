@@ -59,7 +59,7 @@ pub fn DashboardPage() -> impl IntoView {
                         {t("dashboard-trainer-next")} " " <a href="/cohorts">{t("cohorts-title")}</a>
                     }
                     .into_any(),
-                    Role::Official => t("dashboard-staff-next").into_any(),
+                    Role::Official => view! { <OfficialScope/> }.into_any(),
                 }}
             </p>
             <Suspense>
@@ -135,5 +135,40 @@ fn CourseItem(card: CourseCard, due: Option<String>, overdue: bool) -> impl Into
             })}
             " " <a href=href>{t("course-continue")}</a>
         </li>
+    }
+}
+
+/// An official's coverage scope, as an admin set it (reports come with the officials' issue).
+#[component]
+fn OfficialScope() -> impl IntoView {
+    use crate::access::{coverage_scope, CoverageScope};
+    let lang = use_lang();
+    let scope = async move {
+        let db = web::db()?;
+        let viewer = crate::access::signed_in()?;
+        Ok::<_, AppError>(match coverage_scope(&db, &viewer).await? {
+            CoverageScope::Ut => t("scope-ut"),
+            CoverageScope::Division(d) => t(&format!("scope-division-{d}")),
+            CoverageScope::District(slug) => {
+                let id = crate::districts::repo::id_of(&db, &slug)
+                    .await?
+                    .unwrap_or_default();
+                crate::districts::repo::name_of(&db, id, lang).await?
+            }
+        })
+    };
+    view! {
+        <Suspense>
+            {Suspend::new(async move {
+                match scope.await {
+                    Ok(scope) => view! {
+                        {t("dashboard-scope")} " " <strong class="scope">{scope}</strong> ". " {t("dashboard-staff-next")}
+                    }
+                    .into_any(),
+                    Err(AppError::Forbidden) => t("dashboard-scope-none").into_any(),
+                    Err(_) => view! { <Unavailable/> }.into_any(),
+                }
+            })}
+        </Suspense>
     }
 }

@@ -14,6 +14,7 @@ mod enrolment;
 mod finals;
 mod headers;
 mod media;
+mod officials;
 mod practice;
 mod progress;
 mod start_codes;

@@ -37,6 +37,7 @@ pub fn StaffPage() -> impl IntoView {
                 <Field name="display_name" label=t("admin-column-name") value=flash.value("display_name") maxlength=80 flash=flash.clone()/>
                 <Field name="login" label=t("field-login") value=flash.value("login") maxlength=40 flash=flash.clone()/>
                 <SelectField name="role" label=t("field-role") options=role_options selected=flash.value("role") flash=flash.clone()/>
+                <SelectField name="scope" label=t("admin-field-scope") options=scope_options() selected=flash.value("scope") flash=flash.clone() none_label=t("admin-district-none")/>
                 <SelectField name="district" label=t("admin-field-home-district") options=crate::layout::choices::district_options() selected=flash.value("district") flash=flash.clone() none_label=t("admin-district-none")/>
                 <PasswordInput
                     name="initial_password".to_owned()
@@ -79,4 +80,26 @@ pub fn StaffPage() -> impl IntoView {
         </Page>
     }
     .into_any()
+}
+
+/// The coverage scopes an official may be given: the UT, a division, a district.
+fn scope_options() -> Vec<(String, String)> {
+    use crate::access::CoverageScope;
+    let mut options = vec![
+        (CoverageScope::Ut.code(), t("scope-ut")),
+        (
+            CoverageScope::Division("jammu".into()).code(),
+            t("scope-division-jammu"),
+        ),
+        (
+            CoverageScope::Division("kashmir".into()).code(),
+            t("scope-division-kashmir"),
+        ),
+    ];
+    options.extend(
+        crate::layout::choices::district_options()
+            .into_iter()
+            .map(|(slug, name)| (CoverageScope::District(slug).code(), name)),
+    );
+    options
 }

@@ -16,6 +16,7 @@ pub mod lesson_completion;
 pub mod login_throttle;
 pub mod media;
 pub mod module;
+pub mod official_scope;
 pub mod quiz;
 pub mod quiz_attempt;
 pub mod quiz_draft;
