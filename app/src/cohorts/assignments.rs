@@ -11,7 +11,7 @@ use crate::{
     courses::{repo::pick, Localized},
     db::{
         entities::{course_assignment, course_assignment_learner},
-        now, statement, WriteTxn,
+        now, statement,
     },
     error::AppError,
     i18n::Lang,
@@ -194,7 +194,9 @@ pub async fn assign(
         .await?
         .ok_or_else(|| AppError::invalid("course", "assign-error-course"))?;
     let txn = crate::db::begin_write(db).await?;
-    let users = resolve_members(&txn, cohort.id, learners).await?;
+    let users = super::members::ids_in_cohort(&txn, cohort.id, learners)
+        .await?
+        .ok_or_else(|| AppError::invalid("learners", "assign-error-learner"))?;
     course_assignment::Entity::insert(course_assignment::ActiveModel {
         cohort_id: Set(cohort.id),
         course_id: Set(course.id),
@@ -237,42 +239,6 @@ pub async fn assign(
     }
     txn.commit().await?;
     Ok(())
-}
-
-/// The user ids of the learners `pids`, all members of the cohort, else a 400.
-async fn resolve_members(
-    txn: &WriteTxn,
-    cohort: i32,
-    pids: &BTreeSet<String>,
-) -> Result<Vec<i32>, AppError> {
-    if pids.is_empty() {
-        return Ok(Vec::new());
-    }
-    let rows = txn
-        .query_all_raw(statement(
-            txn.get_database_backend(),
-            "SELECT u.pid, u.id FROM cohort_members m JOIN users u ON u.id = m.user_id
-             WHERE m.cohort_id = $1",
-            [cohort.into()],
-        ))
-        .await?;
-    let members = rows
-        .iter()
-        .map(|r| {
-            Ok((
-                r.try_get_by_index::<String>(0)?,
-                r.try_get_by_index::<i32>(1)?,
-            ))
-        })
-        .collect::<Result<HashMap<_, _>, DbErr>>()?;
-    pids.iter()
-        .map(|pid| {
-            members
-                .get(pid)
-                .copied()
-                .ok_or_else(|| AppError::invalid("learners", "assign-error-learner"))
-        })
-        .collect()
 }
 
 /// Takes the course `slug` off the cohort. Learners' progress in it stays.

@@ -187,7 +187,9 @@ pub async fn record(
     if seen.is_some() {
         return Ok(Recorded::Already);
     }
-    let learners = resolve_learners(&txn, cohort.id, &form.present).await?;
+    let learners = super::members::ids_in_cohort(&txn, cohort.id, &form.present)
+        .await?
+        .ok_or_else(|| AppError::invalid("present", "attendance-error-learner"))?;
     let lessons = resolve_lessons(&txn, cohort.id, &form.lessons).await?;
     let at = now();
     let inserted = training_session::ActiveModel {
@@ -241,39 +243,6 @@ pub async fn record(
     .await?;
     txn.commit().await?;
     Ok(Recorded::New)
-}
-
-/// The user ids of the learners `pids`, all members of the cohort, else a 400.
-async fn resolve_learners(
-    txn: &WriteTxn,
-    cohort: i32,
-    pids: &BTreeSet<String>,
-) -> Result<Vec<i32>, AppError> {
-    let rows = txn
-        .query_all_raw(statement(
-            txn.get_database_backend(),
-            "SELECT u.pid, u.id FROM cohort_members m JOIN users u ON u.id = m.user_id
-             WHERE m.cohort_id = $1",
-            [cohort.into()],
-        ))
-        .await?;
-    let members = rows
-        .iter()
-        .map(|r| {
-            Ok((
-                r.try_get_by_index::<String>(0)?,
-                r.try_get_by_index::<i32>(1)?,
-            ))
-        })
-        .collect::<Result<HashMap<_, _>, DbErr>>()?;
-    pids.iter()
-        .map(|pid| {
-            members
-                .get(pid)
-                .copied()
-                .ok_or_else(|| AppError::invalid("present", "attendance-error-learner"))
-        })
-        .collect()
 }
 
 /// The lesson ids of `(course slug, lesson key)`, all of courses assigned to the cohort, else

@@ -16,7 +16,7 @@ use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
     QuerySelect, RelationTrait, Set,
 };
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 /// A learner a trainer creates, validated.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -260,4 +260,27 @@ fn escape_like(s: &str) -> String {
             c => vec![c],
         })
         .collect()
+}
+
+/// The user ids of the learners `pids` if every one is a member of `cohort`, else `None`.
+pub async fn ids_in_cohort(
+    db: &impl ConnectionTrait,
+    cohort: i32,
+    pids: &BTreeSet<String>,
+) -> Result<Option<Vec<i32>>, DbErr> {
+    if pids.is_empty() {
+        return Ok(Some(Vec::new()));
+    }
+    let members: HashMap<String, i32> = cohort_member::Entity::find()
+        .select_only()
+        .column(user::Column::Pid)
+        .column(cohort_member::Column::UserId)
+        .inner_join(user::Entity)
+        .filter(cohort_member::Column::CohortId.eq(cohort))
+        .into_tuple::<(String, i32)>()
+        .all(db)
+        .await?
+        .into_iter()
+        .collect();
+    Ok(pids.iter().map(|pid| members.get(pid).copied()).collect())
 }

@@ -143,18 +143,19 @@ fn CourseItem(card: CourseCard, due: Option<String>, overdue: bool) -> impl Into
 fn OfficialScope() -> impl IntoView {
     use crate::access::{coverage_scope, CoverageScope};
     let lang = use_lang();
+    let districts = use_context::<Arc<[District]>>();
     let scope = async move {
         let db = web::db()?;
         let viewer = crate::access::signed_in()?;
         Ok::<_, AppError>(match coverage_scope(&db, &viewer).await? {
             CoverageScope::Ut => t("scope-ut"),
             CoverageScope::Division(d) => t(&format!("scope-division-{d}")),
-            CoverageScope::District(slug) => {
-                let id = crate::districts::repo::id_of(&db, &slug)
-                    .await?
-                    .unwrap_or_default();
-                crate::districts::repo::name_of(&db, id, lang).await?
-            }
+            // Districts are loaded once at start-up; no query for a name.
+            CoverageScope::District(slug) => districts
+                .iter()
+                .flat_map(|all| all.iter())
+                .find(|d| d.slug == slug)
+                .map_or(slug.clone(), |d| d.name(lang).to_owned()),
         })
     };
     view! {

@@ -2,7 +2,9 @@
 //! SQLite and PostgreSQL: printing slips (which issues the codes), first sign-in with a code,
 //! single use, expiry, throttling, the forgotten-password reset, and who may print.
 
-use crate::common::{cohort, encode, registered, staff, Browser, Page, TestApp, ORIGIN};
+use crate::common::{
+    cohort, cohort_learner, encode, registered, staff, Browser, Page, TestApp, ORIGIN,
+};
 use app::{
     auth::Role,
     cohorts::start_codes,
@@ -36,30 +38,7 @@ async fn learner(
     login: &str,
     name: &str,
 ) -> String {
-    let page = trainer
-        .post(
-            app,
-            "/api/create-learner",
-            &[
-                ("cohort", cohort),
-                ("display_name", name),
-                ("login", login),
-                ("gender", "female"),
-                ("group", "shg-member"),
-                ("district", "srinagar"),
-                ("language", "ur"),
-            ],
-        )
-        .await;
-    let back = format!("/cohorts/{cohort}");
-    assert_eq!(
-        page.location.as_deref(),
-        Some(back.as_str()),
-        "{}",
-        page.body
-    );
-    // The page after it shows the code once (and clears the flash).
-    trainer.get(app, &back).await;
+    cohort_learner(app, trainer, cohort, login, name).await;
     account(app, login).await.pid
 }
 
