@@ -10,6 +10,7 @@ pub mod auth;
 pub mod certificates;
 pub mod cohorts;
 pub mod courses;
+pub mod coverage;
 pub mod districts;
 pub mod error;
 pub mod i18n;

@@ -10,6 +10,7 @@ use crate::{
     },
     cohorts::{PreviewPage, UploadPage},
     courses::{CataloguePage, CoursePage, LessonPage},
+    coverage::pages::{CoverageReportPage, PublicCoveragePage},
     dashboard::DashboardPage,
     home::HomePage,
     i18n::{t, Lang},
@@ -87,6 +88,8 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/cohorts/:cohort/progress") view=ProgressPage ssr=SsrMode::Async/>
                 <Route path=path!("/learners/:learner") view=LearnerPage ssr=SsrMode::Async/>
                 <Route path=path!("/dashboard") view=DashboardPage ssr=SsrMode::Async/>
+                <Route path=path!("/reports/coverage") view=CoverageReportPage ssr=SsrMode::Async/>
+                <Route path=path!("/coverage") view=PublicCoveragePage ssr=SsrMode::Async/>
                 <Route path=path!("/account/password") view=ChangePasswordPage ssr=SsrMode::Async/>
                 <Route path=path!("/admin/staff") view=StaffPage ssr=SsrMode::Async/>
                 <Route path=path!("/admin/accounts") view=AccountsPage ssr=SsrMode::Async/>

@@ -101,6 +101,7 @@ fn ids_used_in_code() -> BTreeSet<String> {
                         "progress-",
                         "record-",
                         "scope-",
+                        "coverage-",
                     ];
                     if looks_like_id && prefixes.iter().any(|p| piece.starts_with(p)) {
                         used.insert(piece.to_string());

@@ -943,3 +943,113 @@ scope-division-kashmir = कश्मीर डिवीजन
 dashboard-scope = तुस इसदी रिपोर्ट दिक्खदे ओ:
 # needs-review
 dashboard-scope-none = कुसै एडमिन ने अजें तगर तैह् नेईं कीता जे तुस केह्‌दी रिपोर्ट दिक्खगे ओ।
+
+## Coverage report (officials, admins) and the public coverage page
+# needs-review
+coverage-title = डिजिटल साक्षरता कवरेज
+# needs-review
+coverage-public-title = जम्मू-कश्मीर च डिजिटल साक्षरता
+# needs-review
+coverage-public-intro = सबक कि'न्ने लोकें तगर पुज्जेआ ऐ, सारे यूटी ते हर जिले आस्तै। 10 थमां घट्ट गिनती “<10” दे रूप च दस्सी जंदी ऐ, तां जे कुसै दी बक्खरी पन्छान नेईं होई सकै।
+# needs-review
+coverage-fewer-than-ten = <10
+# needs-review
+coverage-registered = रजिस्टर होए
+# needs-review
+coverage-active = पिछले 30 दिनें च सक्रिय
+# needs-review
+coverage-active-hint = “पिछले 30 दिनें च सक्रिय” च ओह् सिक्खने आह्ले गिने जंदे न जिनें अज्ज शा पैह्लें दे 30 दिनें च कुसै बी कोर्स दा कोई पाठ पढ़ेआ जां क्विज दित्ता, चाहे कोई बी अवधि चुनी गेदी होऐ। कोर्स शुरू करने, पूरा करने ते सर्टिफिकेट लैने च हर सिक्खने आह्ला इक्कै बारी गिनेआ जंदा ऐ, उस म्हीने च जिसलै एह् पैह्ली बारी होआ।
+# needs-review
+coverage-started = कोर्स शुरू कीता
+# needs-review
+coverage-completed = कोर्स पूरा कीता
+# needs-review
+coverage-certified = सर्टिफिकेट मिलेआ
+# needs-review
+coverage-lessons-self = अपने आप पढ़े गेदे पाठ
+# needs-review
+coverage-lessons-session = सत्र च पढ़े गेदे पाठ
+# needs-review
+coverage-target = लक्ष्य { $year }
+# needs-review
+coverage-reached = { $year } च पुज्ज
+# needs-review
+coverage-achieved = हासिल
+# needs-review
+coverage-no-district = जिला नेईं दस्सेआ गेआ
+# needs-review
+coverage-by-district = जिलेवार
+# needs-review
+coverage-by-month = म्हीनेवार
+# needs-review
+coverage-by-group = सिक्खने आह्लें दे ग्रुप मताबक
+# needs-review
+coverage-by-gender = लिंग मताबक
+# needs-review
+coverage-by-group-gender = सिक्खने आह्लें दे ग्रुप ते लिंग मताबक
+# needs-review
+coverage-by-course = कोर्स मताबक
+# needs-review
+coverage-month = म्हीना
+# needs-review
+coverage-course = कोर्स
+# needs-review
+coverage-chart-districts = { $year } च सिक्खने आह्लें तगर पुज्ज, जिलेवार, लक्ष्य दे मकाबले
+# needs-review
+coverage-chart-districts-public = सर्टिफिकेट लेई चुके दे सिक्खने आह्ले, जिलेवार
+# needs-review
+coverage-chart-months = म्हीनेवार नमें सर्टिफिकेट
+# needs-review
+coverage-chart-groups = रजिस्टर होए दे सिक्खने आह्ले, ग्रुप ते लिंग मताबक
+# needs-review
+coverage-filters = फिल्टर
+# needs-review
+coverage-from = थमां (म्हीना)
+# needs-review
+coverage-to = तगर (म्हीना)
+# needs-review
+coverage-all = सारे
+# needs-review
+coverage-apply = दस्सो
+# needs-review
+coverage-clear = फिल्टर हटाओ
+# needs-review
+coverage-downloads = डाउनलोड
+# needs-review
+coverage-download-csv = CSV डाउनलोड करो
+# needs-review
+coverage-download-xlsx = Excel (XLSX) डाउनलोड करो
+# needs-review
+coverage-col-breakdown = वर्ग
+# needs-review
+coverage-col-key = कोड
+# needs-review
+coverage-col-name = नांऽ
+# needs-review
+coverage-breakdown-total = कुल
+# needs-review
+coverage-breakdown-district = जिला
+# needs-review
+coverage-breakdown-group = सिक्खने आह्लें दा ग्रुप
+# needs-review
+coverage-breakdown-gender = लिंग
+# needs-review
+coverage-breakdown-course = कोर्स
+# needs-review
+coverage-breakdown-month = म्हीना
+# needs-review
+coverage-error-period = अवधि ठीक नेईं ऐ: 2025-04 जनेह् म्हीने लिखो, ते पैह्ला म्हीना आखरी म्हीने दे बाद दा नेईं होऐ।
+# needs-review
+coverage-error-group = सिक्खने आह्लें दा ऐसा कोई ग्रुप नेईं ऐ।
+# needs-review
+coverage-error-gender = लिंग दा ऐसा कोई विकल्प नेईं ऐ।
+# needs-review
+coverage-error-district = ऐसा कोई जिला नेईं ऐ।
+# needs-review
+coverage-error-course = ऐसा कोई कोर्स नेईं ऐ।
+# needs-review
+coverage-error-filter = इस रिपोर्ट च ऐसा कोई फिल्टर नेईं ऐ।
+# needs-review
+coverage-link = कवरेज रिपोर्ट
+# needs-review
+coverage-public-link = कवरेज

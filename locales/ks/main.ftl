@@ -943,3 +943,113 @@ scope-division-kashmir = کشیٖر ڈویژن
 dashboard-scope = توٚہۍ چھِو امِچ رپورٹ وُچھان:
 # needs-review
 dashboard-scope-none = کُنہِ ایڈمنن چھُ نہٕ وُنی طے کوٚرمُت زِ توٚہۍ کَمِچ رپورٹ وُچھِو۔
+
+## Coverage report (officials, admins) and the public coverage page
+# needs-review
+coverage-title = ڈیجیٹل خواندگی ہٕنٛز کوریج
+# needs-review
+coverage-public-title = جموٗں تہٕ کشیٖرس منٛز ڈیجیٹل خواندگی
+# needs-review
+coverage-public-intro = سبق چھُ کیٚتیٚن لُکن تام وٲتمُت، پوٗرِس یوٗ ٹی تہٕ پرٛتھ ضلعس منٛز۔ 10 کھوتہٕ کم تعداد چھےٚ ”<10“ ہِنٛدِ رۄپہٕ ہاونہٕ یِوان، تاکہ کانٛہہ تہِ ہیٚکہِ نہٕ الگ پرزناونہٕ یِتھ۔
+# needs-review
+coverage-fewer-than-ten = <10
+# needs-review
+coverage-registered = رجسٹر گٲمٕتۍ
+# needs-review
+coverage-active = پٔتِمَن 30 دۄہن منٛز سرگرم
+# needs-review
+coverage-active-hint = ”پٔتِمَن 30 دۄہن منٛز سرگرم“ منٛز چھِ تِم ہیچھن وٲلۍ گَنٛزرنہٕ یِوان یِمَو اَزٕ برونٛہہ کِس 30 دۄہن منٛز کُنہِ تہِ کورسُک کانٛہہ سبق پوٚر یا کوئز دیُت، کانٛہہ تہِ مُدت ژٲرِتھ۔ کورس شروٗع کرنس، مُکمل کرنس تہٕ سرٹیفکیٹ مِلنس منٛز چھُ پرٛتھ ہیچھن وول اکہِ لٹہِ گَنٛزرنہٕ یِوان، تَتھ رؠتس منٛز ییٚلہِ یہِ گۄڈنِچہِ لٹہِ سپُد۔
+# needs-review
+coverage-started = کورس کوٚر شروٗع
+# needs-review
+coverage-completed = کورس کوٚر مُکمل
+# needs-review
+coverage-certified = سرٹیفکیٹ میُول
+# needs-review
+coverage-lessons-self = پانہٕ پرنہٕ آمٕتۍ سبق
+# needs-review
+coverage-lessons-session = سیشنس منٛز پرنہٕ آمٕتۍ سبق
+# needs-review
+coverage-target = ہدف { $year }
+# needs-review
+coverage-reached = { $year } منٛز رسائی
+# needs-review
+coverage-achieved = حاصل
+# needs-review
+coverage-no-district = ضلعہٕ چھُ نہٕ دِنہٕ آمُت
+# needs-review
+coverage-by-district = ضلعہٕ وار
+# needs-review
+coverage-by-month = رؠتھ وار
+# needs-review
+coverage-by-group = ہیچھن وٲلین ہٕنٛدِس گروپس مُطٲبق
+# needs-review
+coverage-by-gender = جِنسہِ مُطٲبق
+# needs-review
+coverage-by-group-gender = ہیچھن وٲلین ہٕنٛدِس گروپس تہٕ جِنسہِ مُطٲبق
+# needs-review
+coverage-by-course = کورسس مُطٲبق
+# needs-review
+coverage-month = رؠتھ
+# needs-review
+coverage-course = کورس
+# needs-review
+coverage-chart-districts = { $year } منٛز ہیچھن وٲلین تام رسائی، ضلعہٕ وار، ہدفس مقابلہٕ
+# needs-review
+coverage-chart-districts-public = سرٹیفکیٹ مِلمٕتۍ ہیچھن وٲلۍ، ضلعہٕ وار
+# needs-review
+coverage-chart-months = رؠتھ وار نٔوۍ سرٹیفکیٹ
+# needs-review
+coverage-chart-groups = رجسٹر گٲمٕتۍ ہیچھن وٲلۍ، گروپ تہٕ جِنسہِ مُطٲبق
+# needs-review
+coverage-filters = فلٹر
+# needs-review
+coverage-from = پیٚٹھہٕ (رؠتھ)
+# needs-review
+coverage-to = تام (رؠتھ)
+# needs-review
+coverage-all = سٲری
+# needs-review
+coverage-apply = ہٲوِو
+# needs-review
+coverage-clear = فلٹر کَڈِو
+# needs-review
+coverage-downloads = ڈاوٗن لوڈ
+# needs-review
+coverage-download-csv = CSV ڈاوٗن لوڈ کٔرِو
+# needs-review
+coverage-download-xlsx = Excel (XLSX) ڈاوٗن لوڈ کٔرِو
+# needs-review
+coverage-col-breakdown = زمرہ
+# needs-review
+coverage-col-key = کوڈ
+# needs-review
+coverage-col-name = ناو
+# needs-review
+coverage-breakdown-total = کُل
+# needs-review
+coverage-breakdown-district = ضلعہٕ
+# needs-review
+coverage-breakdown-group = ہیچھن وٲلین ہُنٛد گروپ
+# needs-review
+coverage-breakdown-gender = جِنس
+# needs-review
+coverage-breakdown-course = کورس
+# needs-review
+coverage-breakdown-month = رؠتھ
+# needs-review
+coverage-error-period = مُدت چھےٚ نہٕ ٹھیک: 2025-04 ہیٚوۍ رؠتھ لیٚکھِو، تہٕ گۄڈنیُک رؠتھ گژھہِ نہٕ آخری رؠتہٕ پتہٕ آسُن۔
+# needs-review
+coverage-error-group = ہیچھن وٲلین ہُنٛد تِتھ کانٛہہ گروپ چھُ نہٕ۔
+# needs-review
+coverage-error-gender = جِنسہِ ہُنٛد تِتھ کانٛہہ آپشن چھُ نہٕ۔
+# needs-review
+coverage-error-district = تِتھ کانٛہہ ضلعہٕ چھُ نہٕ۔
+# needs-review
+coverage-error-course = تِتھ کانٛہہ کورس چھُ نہٕ۔
+# needs-review
+coverage-error-filter = یَتھ رپورٹس منٛز چھُ نہٕ تِتھ کانٛہہ فلٹر۔
+# needs-review
+coverage-link = کوریج رپورٹ
+# needs-review
+coverage-public-link = کوریج

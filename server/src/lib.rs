@@ -6,7 +6,7 @@ pub mod demo;
 pub mod serve;
 
 use app::{
-    certificates, courses, districts,
+    certificates, courses, coverage, districts,
     shell::{shell, App},
     web::{headers, middleware, AppState},
 };
@@ -100,6 +100,9 @@ pub fn router(state: AppState) -> Router {
             "/cohorts/{cohort}/progress.csv",
             get(app::cohorts::export::csv),
         )
+        .route("/reports/coverage.csv", get(coverage::export::csv))
+        .route("/reports/coverage.xlsx", get(coverage::export::xlsx))
+        .route("/coverage.csv", get(coverage::export::public_csv))
         .leptos_routes_with_context(
             &state,
             routes,

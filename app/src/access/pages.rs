@@ -7,7 +7,7 @@ use crate::{
 };
 use leptos::prelude::*;
 
-/// The page for a refused or failed request: sign in (a redirect), 403,
+/// The page for a refused or failed request: sign in (a redirect), 400 with the reason, 403,
 /// 404, or 503 when the database failed.
 pub fn refusal(err: AppError) -> AnyView {
     let status = |s: http::StatusCode| {
@@ -28,6 +28,11 @@ pub fn refusal(err: AppError) -> AnyView {
         AppError::NotFound => {
             status(http::StatusCode::NOT_FOUND);
             view! { <Page title=t("error-not-found-title")><p>{t("error-not-found")}</p></Page> }
+                .into_any()
+        }
+        AppError::Invalid { message, .. } => {
+            status(http::StatusCode::BAD_REQUEST);
+            view! { <Page title=t("error-page-title")><p class="alert error" role="alert">{t(&message)}</p></Page> }
                 .into_any()
         }
         _ => view! { <Page title=t("error-page-title")><Unavailable/></Page> }.into_any(),

@@ -69,6 +69,8 @@ pub async fn create(db: &DatabaseConnection, new: NewUser) -> Result<user::Model
         }
         _ => err.into(),
     })?;
+    let counted = crate::coverage::track::new_learners(&txn, &[inserted.id]).await?;
+    crate::coverage::track::after(&txn, counted).await?;
     txn.commit().await?;
     Ok(inserted)
 }

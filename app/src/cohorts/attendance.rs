@@ -230,6 +230,7 @@ pub async fn record(
         .await?;
     }
     // Present × covered, from the rows just written; a lesson already done stays as it was.
+    let counted = crate::coverage::track::before(&txn, &learners).await?;
     txn.execute_raw(statement(
         txn.get_database_backend(),
         "INSERT INTO lesson_completions (user_id, lesson_id, completed_at, training_session_id)
@@ -241,6 +242,7 @@ pub async fn record(
         [session.into(), at.into()],
     ))
     .await?;
+    crate::coverage::track::after(&txn, counted).await?;
     txn.commit().await?;
     Ok(Recorded::New)
 }

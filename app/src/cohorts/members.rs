@@ -107,6 +107,9 @@ pub async fn create_learners(
                 start_code: code,
             });
         }
+        let new: Vec<i32> = ids.values().copied().collect();
+        let counted = crate::coverage::track::new_learners(txn, &new).await?;
+        crate::coverage::track::after(txn, counted).await?;
         start_code::Entity::insert_many(codes).exec(txn).await?;
         cohort_member::Entity::insert_many(members)
             .exec(txn)

@@ -96,6 +96,8 @@ pub async fn import_pack(
     if changed && stored_id.is_some() {
         row.updated_at = Set(now());
         row.update(&txn).await?;
+        // Lessons added or removed change who has completed the course.
+        crate::coverage::track::rebuild(&txn).await?;
     }
     txn.commit().await?;
     Ok(changed)

@@ -255,6 +255,8 @@ pub async fn mark_complete(
     else {
         return Ok(false);
     };
+    let txn = crate::db::begin_write(db).await?;
+    let counted = crate::coverage::track::before(&txn, &[user]).await?;
     lesson_completion::Entity::insert(lesson_completion::ActiveModel {
         user_id: Set(user),
         lesson_id: Set(l.id),
@@ -265,8 +267,10 @@ pub async fn mark_complete(
         lesson_completion::Column::UserId,
         lesson_completion::Column::LessonId,
     ])
-    .exec(db)
+    .exec_without_returning(&txn)
     .await?;
+    crate::coverage::track::after(&txn, counted).await?;
+    txn.commit().await?;
     Ok(true)
 }
 

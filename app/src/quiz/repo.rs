@@ -153,6 +153,7 @@ pub async fn submit(
     if existing.is_some() {
         return Ok(());
     }
+    let counted = crate::coverage::track::before(&txn, &[user]).await?;
     if loaded.is_final() {
         let limit = loaded.final_attempts_per_day();
         let allowance = finals::allowance(&txn, user, loaded.quiz.id, limit, at).await?;
@@ -187,6 +188,7 @@ pub async fn submit(
     if loaded.is_final() && passed {
         certificates::repo::issue(&txn, user, loaded.course.id, score.percent() as i32).await?;
     }
+    crate::coverage::track::after(&txn, counted).await?;
     txn.commit().await?;
     Ok(())
 }

@@ -10,6 +10,7 @@ mod assignments;
 mod bad_input;
 mod cohorts;
 mod content;
+mod coverage;
 mod enrolment;
 mod finals;
 mod headers;

@@ -13,6 +13,7 @@ mod m20261205_000002_final_attempt_limit;
 mod m20261205_000003_session_last_seen;
 mod m20261205_000004_cohorts;
 mod m20261205_000005_official_scope;
+mod m20261205_000006_coverage;
 
 use sea_orm_migration::prelude::*;
 
@@ -35,6 +36,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000003_session_last_seen::Migration),
             Box::new(m20261205_000004_cohorts::Migration),
             Box::new(m20261205_000005_official_scope::Migration),
+            Box::new(m20261205_000006_coverage::Migration),
         ]
     }
 }
