@@ -1,7 +1,7 @@
 //! The HTML document and the routes.
 
 use crate::{
-    admin::{AccountsPage, AuditPage, LearnersPage, StaffPage},
+    admin::{AccountsPage, AuditPage, LearnersPage, StaffPage, TargetsPage},
     auth::pages::{ChangePasswordPage, LoginPage, RegisterPage, StartPage},
     certificates::{CertificatePage, VerifyPage},
     cohorts::{
@@ -95,6 +95,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/admin/accounts") view=AccountsPage ssr=SsrMode::Async/>
                 <Route path=path!("/admin/audit") view=AuditPage ssr=SsrMode::Async/>
                 <Route path=path!("/admin/learners") view=LearnersPage ssr=SsrMode::Async/>
+                <Route path=path!("/admin/targets") view=TargetsPage ssr=SsrMode::Async/>
                 <Route path=path!("/courses") view=CataloguePage ssr=SsrMode::Async/>
                 <Route path=path!("/courses/:course") view=CoursePage ssr=SsrMode::Async/>
                 <Route path=path!("/courses/:course/lessons/:lesson") view=LessonPage ssr=SsrMode::Async/>

@@ -102,6 +102,7 @@ fn ids_used_in_code() -> BTreeSet<String> {
                         "record-",
                         "scope-",
                         "coverage-",
+                        "targets-",
                     ];
                     if looks_like_id && prefixes.iter().any(|p| piece.starts_with(p)) {
                         used.insert(piece.to_string());

@@ -182,8 +182,6 @@ dashboard-role = खाता
 # needs-review
 dashboard-learner-next = कोर्स जल्दी औने आह्ले न। तुंदी तरक्की इत्थें नजर औग।
 # needs-review
-dashboard-staff-next = तुंदी भूमिका आस्तै टूल जल्दी औने आह्ले न।
-# needs-review
 dashboard-admin-next = तुस "स्टाफ खाते" च जाइयै ट्रेनर ते अधिकारी दे खाते बनाई सकदे ओ।
 
 ## Administration
@@ -1053,3 +1051,23 @@ coverage-error-filter = इस रिपोर्ट च ऐसा कोई फ
 coverage-link = कवरेज रिपोर्ट
 # needs-review
 coverage-public-link = कवरेज
+
+## District targets (admins)
+# needs-review
+targets-title = जिलें दे लक्ष्य
+# needs-review
+targets-year = ब'रा
+# needs-review
+targets-all-groups = सारे ग्रुप
+# needs-review
+targets-learners = कि'न्ने सिक्खने आह्लें तगर पुज्जना ऐ
+# needs-review
+targets-hint = हर जिले गी ब'रे च कि'न्ने सिक्खने आह्लें तगर पुज्जना ऐ (ओह् सिक्खने आह्ले जेह्ड़े कोई कोर्स शुरू करदे न)। जिस जिले दा कोई लक्ष्य नेईं होऐ, उसदा खाना खाली छोड़ो। कवरेज रिपोर्ट च हर जिले दी तरक्की इस लक्ष्य दे मकाबले दस्सी जंदी ऐ।
+# needs-review
+targets-save = लक्ष्य सांभो
+# needs-review
+targets-saved = लक्ष्य सांभी लैते गे न।
+# needs-review
+targets-error-year = 2020 ते 2100 दे बिच्च कोई ब'रा चुनो।
+# needs-review
+targets-error-number = लक्ष्य 0 थमां 2,00,00,000 तगर दियां पूरियां गिनतियां होनियां चाहिदियां न।

@@ -101,7 +101,6 @@ dashboard-title = My learning
 dashboard-greeting = Welcome,
 dashboard-role = Account
 dashboard-learner-next = Courses are coming soon. Your progress will appear here.
-dashboard-staff-next = Tools for your role are coming soon.
 dashboard-admin-next = You can create trainer and official accounts under "Staff accounts".
 
 ## Administration
@@ -552,3 +551,14 @@ coverage-error-course = There is no such course.
 coverage-error-filter = This report has no such filter.
 coverage-link = Coverage report
 coverage-public-link = Coverage
+
+## District targets (admins)
+targets-title = District targets
+targets-year = Year
+targets-all-groups = All groups
+targets-learners = Learners to reach
+targets-hint = How many learners each district should reach in the year (learners who start a course). Leave a box empty for no target. The coverage report shows each district's progress against it.
+targets-save = Save targets
+targets-saved = Targets saved.
+targets-error-year = Choose a year between 2020 and 2100.
+targets-error-number = Targets must be whole numbers from 0 to 2,00,00,000.

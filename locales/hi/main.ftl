@@ -101,7 +101,6 @@ dashboard-title = मेरी पढ़ाई
 dashboard-greeting = स्वागत है,
 dashboard-role = खाता
 dashboard-learner-next = कोर्स जल्द आ रहे हैं। आपकी प्रगति यहाँ दिखेगी।
-dashboard-staff-next = आपकी भूमिका के लिए टूल जल्द आ रहे हैं।
 dashboard-admin-next = "स्टाफ़ खाते" में जाकर आप ट्रेनर और अधिकारी के खाते बना सकते हैं।
 
 ## Administration
@@ -552,3 +551,14 @@ coverage-error-course = ऐसा कोई कोर्स नहीं है�
 coverage-error-filter = इस रिपोर्ट में ऐसा कोई फ़िल्टर नहीं है।
 coverage-link = कवरेज रिपोर्ट
 coverage-public-link = कवरेज
+
+## District targets (admins)
+targets-title = ज़िलों के लक्ष्य
+targets-year = साल
+targets-all-groups = सभी समूह
+targets-learners = कितने सीखने वालों तक पहुँचना है
+targets-hint = हर ज़िले को साल में कितने सीखने वालों तक पहुँचना है (वे सीखने वाले जो कोई कोर्स शुरू करते हैं)। जिस ज़िले का कोई लक्ष्य न हो, उसका ख़ाना ख़ाली छोड़ दें। कवरेज रिपोर्ट में हर ज़िले की प्रगति इस लक्ष्य के मुक़ाबले दिखाई जाती है।
+targets-save = लक्ष्य सहेजें
+targets-saved = लक्ष्य सहेज लिए गए हैं।
+targets-error-year = 2020 से 2100 के बीच का कोई साल चुनें।
+targets-error-number = लक्ष्य 0 से 2,00,00,000 तक की पूरी संख्याएँ होने चाहिए।

@@ -182,8 +182,6 @@ dashboard-role = اکاؤنٹ
 # needs-review
 dashboard-learner-next = کورس چھِ جلدٕے یِوان۔ تُہٕنٛز پیش رفت یِیہِ یتہِ نظرِ۔
 # needs-review
-dashboard-staff-next = تُہٕنٛدِس کِردارس خٲطرٕ ٹول چھِ جلدٕے یِوان۔
-# needs-review
 dashboard-admin-next = توٚہۍ ہیٚکِو "سٹاف اکاؤنٹ" منٛز ٹرینر تہٕ افسرن ہٕنٛدۍ اکاؤنٹ بنٲوِتھ۔
 
 ## Administration
@@ -1053,3 +1051,23 @@ coverage-error-filter = یَتھ رپورٹس منٛز چھُ نہٕ تِتھ ک
 coverage-link = کوریج رپورٹ
 # needs-review
 coverage-public-link = کوریج
+
+## District targets (admins)
+# needs-review
+targets-title = ضلعن ہٕنٛدۍ ہدف
+# needs-review
+targets-year = ؤری
+# needs-review
+targets-all-groups = سٲری گروپ
+# needs-review
+targets-learners = کیٚتیٚن ہیچھن وٲلین تام گژھہِ واتُن
+# needs-review
+targets-hint = پرٛتھ ضلعس کیٚتیٚن ہیچھن وٲلین تام گژھہِ ؤرِس منٛز واتُن (تِم ہیچھن وٲلۍ یِم کانٛہہ کورس شروٗع کران چھِ)۔ یَتھ ضلعس کانٛہہ ہدف نہٕ آسہِ، تَمیُک خانہٕ تھٲوِو خٲلی۔ کوریج رپورٹس منٛز چھےٚ پرٛتھ ضلعٕچ پیش رفت یَتھ ہدفس مقابلہٕ ہاونہٕ یِوان۔
+# needs-review
+targets-save = ہدف محفوظ کٔرِو
+# needs-review
+targets-saved = ہدف آیہِ محفوظ کرنہٕ۔
+# needs-review
+targets-error-year = 2020 تہٕ 2100 درمیان اکھ ؤری ژٲرِو۔
+# needs-review
+targets-error-number = ہدف گژھن 0 پیٚٹھہٕ 2,00,00,000 تام پوٗرۍ عدد آسنۍ۔

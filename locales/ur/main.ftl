@@ -101,7 +101,6 @@ dashboard-title = میری پڑھائی
 dashboard-greeting = خوش آمدید،
 dashboard-role = اکاؤنٹ
 dashboard-learner-next = کورس جلد آ رہے ہیں۔ آپ کی پیش رفت یہاں نظر آئے گی۔
-dashboard-staff-next = آپ کے کردار کے لیے ٹولز جلد آ رہے ہیں۔
 dashboard-admin-next = آپ "اسٹاف اکاؤنٹس" میں جا کر ٹرینر اور افسر کے اکاؤنٹ بنا سکتے ہیں۔
 
 ## Administration
@@ -552,3 +551,14 @@ coverage-error-course = ایسا کوئی کورس نہیں ہے۔
 coverage-error-filter = اس رپورٹ میں ایسا کوئی فلٹر نہیں ہے۔
 coverage-link = کوریج رپورٹ
 coverage-public-link = کوریج
+
+## District targets (admins)
+targets-title = ضلعوں کے اہداف
+targets-year = سال
+targets-all-groups = سب گروپ
+targets-learners = کتنے سیکھنے والوں تک پہنچنا ہے
+targets-hint = ہر ضلع کو سال میں کتنے سیکھنے والوں تک پہنچنا ہے (وہ سیکھنے والے جو کوئی کورس شروع کرتے ہیں)۔ جس ضلع کا کوئی ہدف نہ ہو، اس کا خانہ خالی چھوڑ دیں۔ کوریج رپورٹ میں ہر ضلع کی پیش رفت اس ہدف کے مقابلے میں دکھائی جاتی ہے۔
+targets-save = اہداف محفوظ کریں
+targets-saved = اہداف محفوظ ہو گئے ہیں۔
+targets-error-year = 2020 اور 2100 کے درمیان کوئی سال چنیں۔
+targets-error-number = اہداف 0 سے 2,00,00,000 تک کے پورے اعداد ہونے چاہئیں۔

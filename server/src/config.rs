@@ -83,6 +83,13 @@ pub enum Command {
     Migrate,
     /// Create demo accounts (admin, trainer, official, learners) and print their passwords once.
     SeedDemo,
+    /// Generate realistic learners with two years of activity, for benchmarks and demos
+    /// (import the courses first). Not for a production database.
+    SeedSynthetic {
+        /// How many learners to add.
+        #[arg(long, default_value_t = 10_000)]
+        learners: usize,
+    },
     /// Import or update the course packs in a folder (each sub-folder with a `course.toml`).
     /// A pack with any error is rejected whole, with file and line, and changes nothing.
     ImportContent {

@@ -4,6 +4,7 @@ pub mod api;
 pub mod config;
 pub mod demo;
 pub mod serve;
+pub mod synthetic;
 
 use app::{
     certificates, courses, coverage, districts,

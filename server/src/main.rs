@@ -77,6 +77,14 @@ async fn command(cfg: Config, db: &sea_orm::DatabaseConnection) -> Result<(), St
                 Err(format!("{} pack(s) rejected", report.rejected.len()))
             }
         }
+        Some(Command::SeedSynthetic { learners }) => {
+            let seeded = server::synthetic::seed(db, learners).await?;
+            println!(
+                "seeded {} learners and {} progress rows",
+                seeded.learners, seeded.progress_rows
+            );
+            Ok(())
+        }
         Some(Command::SeedDemo) => {
             let created = server::demo::seed(db)
                 .await

@@ -8,7 +8,7 @@ mod pages;
 pub mod repo;
 
 #[cfg(feature = "ssr")]
-pub use pages::{AccountsPage, AuditPage, LearnersPage, StaffPage};
+pub use pages::{AccountsPage, AuditPage, LearnersPage, StaffPage, TargetsPage};
 
 use crate::auth::Role;
 use serde::{Deserialize, Serialize};

@@ -54,7 +54,10 @@ pub fn DashboardPage() -> impl IntoView {
             <p>
                 {match viewer.role {
                     Role::Learner => ().into_any(),
-                    Role::Admin => t("dashboard-admin-next").into_any(),
+                    Role::Admin => view! {
+                        {t("dashboard-admin-next")} " " <a href="/reports/coverage">{t("coverage-link")}</a>
+                    }
+                    .into_any(),
                     Role::Trainer => view! {
                         {t("dashboard-trainer-next")} " " <a href="/cohorts">{t("cohorts-title")}</a>
                     }
@@ -163,7 +166,8 @@ fn OfficialScope() -> impl IntoView {
             {Suspend::new(async move {
                 match scope.await {
                     Ok(scope) => view! {
-                        {t("dashboard-scope")} " " <strong class="scope">{scope}</strong> ". " {t("dashboard-staff-next")}
+                        {t("dashboard-scope")} " " <strong class="scope">{scope}</strong> ". "
+                        <a href="/reports/coverage">{t("coverage-link")}</a>
                     }
                     .into_any(),
                     Err(AppError::Forbidden) => t("dashboard-scope-none").into_any(),

@@ -15,7 +15,9 @@ use std::collections::HashMap;
 on_both_databases!(
     report_equals_a_direct_count_on_random_data,
     officials_see_only_their_scope,
-    public_page_suppresses_small_counts
+    public_page_suppresses_small_counts,
+    admins_set_district_targets,
+    database_failure_is_503_not_an_empty_report
 );
 
 /// A small deterministic generator: each seed is a different dataset.
@@ -427,5 +429,130 @@ async fn public_page_suppresses_small_counts(app: TestApp) {
     assert!(
         kathua.contains("<10") && !kathua.contains(",0,"),
         "{kathua}"
+    );
+}
+
+async fn admins_set_district_targets(app: TestApp) {
+    let mut admin = staff(&app, "the.admin", Role::Admin).await;
+    let mut trainer = staff(&app, "a.trainer", Role::Trainer).await;
+    let year = (app::coverage::facts::month_of(app::db::now()) / 100).to_string();
+    let form = |target: &'static str| {
+        vec![
+            ("year", year.clone()),
+            ("group", String::new()),
+            ("districts[]", "srinagar".to_owned()),
+            ("targets[]", target.to_owned()),
+            ("districts[]", "jammu".to_owned()),
+            ("targets[]", "1,000".to_owned()),
+        ]
+    };
+    // Not a number, and not an admin: nothing stored.
+    let bad = form("lots");
+    assert_eq!(
+        admin
+            .call(&app, "/api/set-targets", &as_refs(&bad))
+            .await
+            .status,
+        StatusCode::BAD_REQUEST
+    );
+    let good = form("40");
+    assert_eq!(
+        trainer
+            .call(&app, "/api/set-targets", &as_refs(&good))
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(app.count("coverage_targets").await, 0);
+    let res = admin.call(&app, "/api/set-targets", &as_refs(&good)).await;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    assert_eq!(app.count("coverage_targets").await, 2);
+    let page = admin
+        .get(&app, &format!("/admin/targets?year={year}"))
+        .await;
+    assert!(
+        page.body.contains(r#"value="40""#) && page.body.contains(r#"value="1000""#),
+        "{}",
+        page.body
+    );
+
+    // The report sets each district's learners reached against its target.
+    for i in 0..4 {
+        let mut learner =
+            crate::common::registered(&app, &format!("learner.{i}"), "chinar-tree-1947").await;
+        let _ = &mut learner;
+    }
+    imported(&app).await;
+    let course = app::courses::repo::by_slug(&app.db, "test-course")
+        .await
+        .unwrap()
+        .unwrap();
+    let ids = app
+        .db
+        .query_all_raw(Statement::from_string(
+            app.db.get_database_backend(),
+            "SELECT id FROM users WHERE role = 'learner'".to_owned(),
+        ))
+        .await
+        .unwrap();
+    for r in &ids {
+        let id: i32 = r.try_get_by_index(0).unwrap();
+        app::courses::repo::mark_complete(&app.db, id, &course, "first-lesson")
+            .await
+            .unwrap();
+    }
+    let report = report::report(
+        &app.db,
+        &CoverageScope::Ut,
+        &Filters::default(),
+        app::db::now(),
+    )
+    .await
+    .unwrap();
+    let srinagar = report
+        .districts
+        .iter()
+        .find(|d| d.slug == "srinagar")
+        .unwrap();
+    assert_eq!((srinagar.target, srinagar.reached), (Some(40), 4));
+    let page = admin.get(&app, "/reports/coverage").await;
+    assert!(page.body.contains("10%"), "4 of 40 reached");
+}
+
+fn as_refs<'a>(f: &'a [(&'static str, String)]) -> Vec<(&'static str, &'a str)> {
+    f.iter().map(|(k, v)| (*k, v.as_str())).collect()
+}
+
+async fn rename(app: &TestApp, from: &str, to: &str) {
+    app.db
+        .execute_unprepared(&format!("ALTER TABLE {from} RENAME TO {to}"))
+        .await
+        .unwrap();
+}
+
+async fn database_failure_is_503_not_an_empty_report(app: TestApp) {
+    let mut admin = staff(&app, "the.admin", Role::Admin).await;
+    let mut guest = Browser::default();
+    rename(&app, "coverage_counts", "coverage_away").await;
+    for path in [
+        "/reports/coverage",
+        "/reports/coverage.csv",
+        "/reports/coverage.xlsx",
+    ] {
+        let page = admin.get(&app, path).await;
+        assert_eq!(page.status, StatusCode::SERVICE_UNAVAILABLE, "{path}");
+        assert!(!page.body.contains("srinagar"), "{path}: no numbers");
+    }
+    for path in ["/coverage", "/coverage.csv"] {
+        assert_eq!(
+            guest.get(&app, path).await.status,
+            StatusCode::SERVICE_UNAVAILABLE,
+            "{path}"
+        );
+    }
+    rename(&app, "coverage_away", "coverage_counts").await;
+    assert_eq!(
+        admin.get(&app, "/reports/coverage").await.status,
+        StatusCode::OK
     );
 }

@@ -4,11 +4,13 @@ mod accounts;
 mod audit;
 mod learners;
 mod staff;
+mod targets;
 
 pub use accounts::AccountsPage;
 pub use audit::AuditPage;
 pub use learners::LearnersPage;
 pub use staff::StaffPage;
+pub use targets::TargetsPage;
 
 use crate::{
     auth::Viewer,
@@ -53,6 +55,8 @@ fn AdminNav(current: &'static str) -> impl IntoView {
         ("/admin/accounts", "admin-accounts-title"),
         ("/admin/learners", "admin-learners-title"),
         ("/admin/audit", "admin-audit-title"),
+        ("/admin/targets", "targets-title"),
+        ("/reports/coverage", "coverage-link"),
     ];
     view! {
         <nav class="filters" aria-label=t("admin-nav-label")>

@@ -19,7 +19,8 @@ pub type Shown = fn(i64) -> String;
 /// Counts below 10 could single someone out: the public page shows them as "<10".
 pub fn suppressed(n: i64) -> String {
     if n < 10 {
-        t("coverage-fewer-than-ten")
+        // Isolated left-to-right, so "<10" does not turn into "10>" in Urdu and Kashmiri.
+        format!("\u{2066}{}\u{2069}", t("coverage-fewer-than-ten"))
     } else {
         number(n)
     }
