@@ -32,3 +32,5 @@ echo "== benchmarks, quick mode (so they cannot rot; figures in the README come 
 bench/signin-burst.sh 40
 bench/trainers.sh 300 40
 bench/trainers.sh --postgres 300 40
+bench/coverage.sh 3000
+bench/coverage.sh --postgres 3000

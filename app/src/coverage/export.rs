@@ -319,3 +319,85 @@ fn refused(err: AppError, lang: Lang) -> Response {
     )
         .into_response()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{
+        auth::{Gender, LearnerGroup},
+        coverage::report::{CourseRow, DistrictRow},
+    };
+
+    fn counts(base: i64) -> Counts {
+        Counts {
+            registered: base * 10,
+            active: base * 3,
+            started: base * 8,
+            completed: base * 5,
+            certified: base * 4,
+            lessons_self: base * 40,
+            lessons_session: base * 12,
+        }
+    }
+
+    fn sample() -> Report {
+        Report {
+            totals: counts(13),
+            districts: vec![
+                DistrictRow {
+                    slug: "jammu".into(),
+                    division: "jammu".into(),
+                    counts: counts(12),
+                    target: Some(500),
+                    reached: 96,
+                },
+                DistrictRow {
+                    slug: "srinagar".into(),
+                    division: "kashmir".into(),
+                    counts: counts(1),
+                    target: None,
+                    reached: 8,
+                },
+            ],
+            no_district: Some(Counts::default()),
+            groups: vec![(LearnerGroup::ShgMember, counts(13))],
+            genders: vec![(Gender::Female, counts(13))],
+            group_gender: vec![],
+            courses: vec![CourseRow {
+                slug: "digital-literacy-basics".into(),
+                title: r#"{"en":"Basics","ur":"بنیادی باتیں"}"#.into(),
+                counts: counts(13),
+            }],
+            course_options: vec![],
+            months: vec![(202604, counts(6)), (202605, counts(7))],
+            target_year: 2026,
+        }
+    }
+
+    #[test]
+    fn the_full_export_as_csv() {
+        insta::assert_snapshot!(to_csv(&table(&sample(), Lang::En, &[], false)));
+    }
+
+    #[test]
+    fn the_public_export_suppresses_counts_below_ten() {
+        let csv = to_csv(&table(&sample(), Lang::Ur, &[], true));
+        let srinagar = csv
+            .lines()
+            .find(|l| l.contains("srinagar"))
+            .unwrap_or_default();
+        assert_eq!(
+            srinagar.matches("<10").count(),
+            3,
+            "{srinagar}: 10 registered is shown"
+        );
+        assert!(!csv.contains("Basics"), "no course rows in the public file");
+        insta::assert_snapshot!(csv);
+    }
+
+    #[test]
+    fn the_workbook_is_a_zip() {
+        let bytes = to_xlsx(&table(&sample(), Lang::Hi, &[], false), "Sabaq").expect("written");
+        assert!(bytes.starts_with(b"PK"));
+    }
+}
