@@ -7,6 +7,8 @@ port="${SABAQ_E2E_PORT:-3100}"
 workdir=$(mktemp -d)
 export DATABASE_URL="sqlite://$workdir/e2e.db?mode=rwc" LEPTOS_SITE_ADDR="127.0.0.1:$port" RUST_LOG=warn
 ./target/release/server import-content content >"$workdir/import.log"
+# Synthetic learners, so the coverage report has something to show.
+./target/release/server seed-synthetic --learners 2000 >"$workdir/seed.log"
 # An administrator for the trainer flows, with a password made for this run only.
 export SABAQ_E2E_ADMIN_LOGIN=e2e.admin
 SABAQ_E2E_ADMIN_PASSWORD="e2e-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
