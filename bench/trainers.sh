@@ -3,7 +3,7 @@
 # learners with two assigned courses and attendance at three sessions: its progress grid (wrk,
 # p99), its CSV export and its slip sheet. Starts the release server on a fresh database: SQLite
 # by default, PostgreSQL with --postgres (a throwaway database on the local server).
-# usage: bench/trainers.sh [--postgres] [N] [M]   (default 10000 500; CI runs it with 300 40)
+# usage: [SABAQ_BENCH_SEED=N] bench/trainers.sh [--postgres] [N] [M]   (default 10000 500; CI runs it with 300 40)
 set -euo pipefail
 source "$(dirname "$0")/../scripts/env.sh"
 postgres=false
@@ -29,6 +29,10 @@ cleanup() {
 }
 trap cleanup EXIT
 ./target/release/server import-content content >/dev/null
+# SABAQ_BENCH_SEED=N first adds N synthetic learners, to check the grid does not slow with them.
+if [[ -n "${SABAQ_BENCH_SEED:-}" ]]; then
+  ./target/release/server seed-synthetic --learners "$SABAQ_BENCH_SEED" | tail -n 1
+fi
 admin_password="bench-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 SABAQ_ADMIN_PASSWORD="$admin_password" ./target/release/server create-admin --login bench.admin --name "Bench Admin" >/dev/null
 ./target/release/server serve >"$workdir/server.log" 2>&1 &

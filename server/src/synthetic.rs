@@ -294,7 +294,8 @@ impl Rows {
         let Some(width) = self.rows.first().map(Vec::len) else {
             return Ok(());
         };
-        for chunk in self.rows.chunks(30_000 / width) {
+        // Small statements: binding cost per parameter grows with the statement on SQLite.
+        for chunk in self.rows.chunks((1_000 / width).max(1)) {
             let mut sql = format!("INSERT INTO {} VALUES ", self.table);
             let mut values = Vec::with_capacity(chunk.len() * width);
             for (i, row) in chunk.iter().enumerate() {

@@ -74,7 +74,12 @@ pub fn table(report: &Report, lang: Lang, districts: &[District], public: bool) 
             ];
             row.push(count(c.registered));
             if !public {
-                row.push(count(c.active));
+                // Activity is counted per learner over the last 30 days, not per course or month.
+                row.push(if matches!(kind, "course" | "month") {
+                    Cell::Empty
+                } else {
+                    count(c.active)
+                });
             }
             row.extend([count(c.started), count(c.completed), count(c.certified)]);
             if !public {
