@@ -230,7 +230,7 @@ pub async fn seed(db: &DatabaseConnection, n: usize) -> Result<Seeded, String> {
         }
         txn.commit().await.map_err(err)?;
         let done = (batch_start + BATCH).min(n);
-        if done % 50_000 == 0 || done == n {
+        if done.is_multiple_of(50_000) || done == n {
             println!(
                 "{done:>9} / {n} learners, {rows} progress rows, {:.1} s",
                 started.elapsed().as_secs_f64()

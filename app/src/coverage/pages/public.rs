@@ -3,7 +3,6 @@ use crate::{
     access::{self, CoverageScope},
     coverage::{filters::Filters, report},
     db::now,
-    error::AppError,
     i18n::t,
     layout::Page,
     web,
@@ -16,9 +15,7 @@ use leptos::prelude::*;
 pub fn PublicCoveragePage() -> impl IntoView {
     let data = async move {
         let db = web::db()?;
-        Ok::<_, AppError>(
-            report::report(&db, &CoverageScope::Ut, &Filters::default(), now()).await?,
-        )
+        report::report(&db, &CoverageScope::Ut, &Filters::default(), now()).await
     };
     view! {
         <Suspense>

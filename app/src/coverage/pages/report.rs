@@ -125,8 +125,8 @@ fn FilterForm(scope: CoverageScope, filters: Filters, report: report::Report) ->
                     <input type="month" name="to" dir="ltr" value=filters.to.map(month_code).unwrap_or_default()/>
                 </label>
                 {select("course", "coverage-course", courses, filters.course.clone())}
-                {select("group", "field-group", groups, filters.group.map(|g| g.code().to_owned()))}
-                {select("gender", "field-gender", genders, filters.gender.map(|g| g.code().to_owned()))}
+                {select("group", "coverage-breakdown-group", groups, filters.group.map(|g| g.code().to_owned()))}
+                {select("gender", "coverage-breakdown-gender", genders, filters.gender.map(|g| g.code().to_owned()))}
                 {select("district", "field-district", in_scope, filters.district.clone())}
                 <div class="actions">
                     <button type="submit">{t("coverage-apply")}</button>

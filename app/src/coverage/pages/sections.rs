@@ -294,8 +294,8 @@ pub fn ByGroupAndGender(report: Report) -> impl IntoView {
         .map(|(g, c)| (t(&format!("gender-{}", g.code())), c.clone()))
         .collect();
     let tables = view! {
-        {table("coverage-by-group", "field-group", by_group)}
-        {table("coverage-by-gender", "field-gender", by_gender)}
+        {table("coverage-by-group", "coverage-breakdown-group", by_group)}
+        {table("coverage-by-gender", "coverage-breakdown-gender", by_gender)}
     }
     .into_any();
     view! {
