@@ -421,6 +421,28 @@ async fn public_page_suppresses_small_counts(app: TestApp) {
     // Twelve learners in Srinagar are shown; every other district has fewer than ten.
     assert!(page.body.contains(">12<"), "{}", page.body);
     assert!(page.body.contains("&lt;10"));
+    // Three certificates in Srinagar: "<10" in the chart too, and a bar of no length.
+    imported(&app).await;
+    app.db
+        .execute_unprepared(
+            "INSERT INTO certificates (code, user_id, course_id, score_percent, issued_at)
+             SELECT 'C' || CAST(u.id AS TEXT), u.id, (SELECT min(id) FROM courses), 90, u.created_at
+             FROM users u WHERE u.id IN (SELECT id FROM users ORDER BY id LIMIT 3)",
+        )
+        .await
+        .unwrap();
+    app::coverage::track::rebuild(&app.db).await.unwrap();
+    let page = guest.get(&app, "/coverage").await;
+    let bars: Vec<&str> = page
+        .body
+        .split("<rect class=\"chart-bar\"")
+        .skip(1)
+        .collect();
+    assert_eq!(bars.len(), 20, "a bar per district");
+    assert!(
+        bars.iter().all(|b| b.contains(r#"width="0""#)),
+        "no bar tells a number below 10"
+    );
     let csv = guest.get(&app, "/coverage.csv").await;
     assert_eq!(csv.status, StatusCode::OK);
     let srinagar = csv.body.lines().find(|l| l.contains("srinagar")).unwrap();

@@ -105,7 +105,14 @@ pub fn ByDistrict(
         .iter()
         .map(|d| Bar {
             label: district_name(&districts, &d.slug, lang),
-            value: if full { d.reached } else { d.counts.certified },
+            // A suppressed count draws no bar: its length would tell the number.
+            value: if full {
+                d.reached
+            } else if d.counts.certified < 10 {
+                0
+            } else {
+                d.counts.certified
+            },
             target: if full { d.target } else { None },
         })
         .collect();
