@@ -32,9 +32,20 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
     Database::connect(opts).await
 }
 
-/// Applies every pending migration.
+/// Applies every pending migration. When the coverage tables are new, their counts are built
+/// from the progress already stored, in one transaction.
 pub async fn migrate(db: &DatabaseConnection) -> Result<(), DbErr> {
-    migrations::Migrator::up(db, None).await
+    let coverage_is_new = migrations::Migrator::get_pending_migrations(db)
+        .await?
+        .iter()
+        .any(|m| m.name() == "m20261205_000006_coverage");
+    migrations::Migrator::up(db, None).await?;
+    if coverage_is_new {
+        let txn = begin_write(db).await?;
+        crate::coverage::track::rebuild(&txn).await?;
+        txn.commit().await?;
+    }
+    Ok(())
 }
 
 /// True when the database answers a trivial query.

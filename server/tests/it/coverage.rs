@@ -578,3 +578,40 @@ async fn database_failure_is_503_not_an_empty_report(app: TestApp) {
         StatusCode::OK
     );
 }
+
+/// A database from before the coverage tables gets its counts when it is migrated.
+#[tokio::test]
+async fn upgrading_builds_counts_from_stored_progress() {
+    use sea_orm_migration::MigratorTrait;
+    let path = std::env::temp_dir().join(format!("sabaq-upgrade-{}.db", uuid::Uuid::new_v4()));
+    let db = app::db::connect(&format!("sqlite://{}?mode=rwc", path.display()))
+        .await
+        .unwrap();
+    let before = app::db::migrations::Migrator::migrations().len() - 1;
+    let coverage = app::db::migrations::Migrator::migrations()
+        .iter()
+        .position(|m| m.name() == "m20261205_000006_coverage")
+        .unwrap();
+    assert_eq!(
+        coverage, before,
+        "the coverage migration is the last one; move this test's cut if not"
+    );
+    app::db::migrations::Migrator::up(&db, Some(before as u32))
+        .await
+        .unwrap();
+    db.execute_unprepared(
+        "INSERT INTO users (pid, login, display_name, password_hash, role, learner_group, gender, district_id, created_at, updated_at, must_change_password)
+         VALUES ('p1', 'old.one', 'Old One', '', 'learner', 'student', 'male', (SELECT id FROM districts WHERE slug = 'jammu'), 1700000000, 1700000000, false),
+                ('p2', 'old.two', 'Old Two', '', 'learner', 'student', 'female', NULL, 1700000000, 1700000000, false)",
+    )
+    .await
+    .unwrap();
+    app::db::migrate(&db).await.unwrap();
+    let report = report::report(&db, &CoverageScope::Ut, &Filters::default(), app::db::now())
+        .await
+        .unwrap();
+    assert_eq!(report.totals.registered, 2);
+    assert_eq!(report.no_district.map(|c| c.registered), Some(1));
+    db.close().await.unwrap();
+    let _ = std::fs::remove_file(&path);
+}
