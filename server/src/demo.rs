@@ -96,7 +96,12 @@ pub async fn seed(db: &DatabaseConnection) -> Result<Vec<(String, String)>, AppE
                 .or((demo.role == Role::Trainer).then(|| "srinagar".into())),
             language: demo.learner.map(|l| l.3),
         };
-        users::create(db, new).await?;
+        let user = users::create(db, new).await?;
+        if demo.role == Role::Official {
+            // The demo official reports on one division, to show what a scope hides.
+            let scope = app::access::CoverageScope::Division("kashmir".into());
+            app::access::set_scope(db, user.id, &scope).await?;
+        }
         created.push((demo.login.to_string(), pw));
     }
     if created.iter().any(|(login, _)| login == "demo.trainer") {

@@ -96,6 +96,11 @@ async fn command(cfg: Config, db: &sea_orm::DatabaseConnection) -> Result<(), St
                 for (login, password) in created {
                     println!("  {login:<16} {password}");
                 }
+                // Officials' reports need a population to show: once, with the demo accounts.
+                println!("Adding 5,000 synthetic learners with two years of activity for the coverage report…");
+                if let Err(err) = server::synthetic::seed(db, 5_000).await {
+                    println!("  skipped: {err}");
+                }
             }
             Ok(())
         }

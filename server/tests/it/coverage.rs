@@ -17,7 +17,8 @@ on_both_databases!(
     officials_see_only_their_scope,
     public_page_suppresses_small_counts,
     admins_set_district_targets,
-    database_failure_is_503_not_an_empty_report
+    database_failure_is_503_not_an_empty_report,
+    synthetic_learners_are_counted_as_a_rebuild_counts_them
 );
 
 /// A small deterministic generator: each seed is a different dataset.
@@ -62,12 +63,14 @@ async fn scalar(db: &impl ConnectionTrait, sql: &str) -> i64 {
 /// Direct counts over the base tables, with `cond` on `users u`.
 async fn direct(db: &impl ConnectionTrait, cond: &str) -> report::Counts {
     let learners = format!("FROM users u WHERE u.role = 'learner' AND {cond}");
+    let cut = app::db::now() - 30 * 86_400;
     let activity = "(SELECT c.user_id, l.course_id FROM lesson_completions c JOIN lessons l ON l.id = c.lesson_id
                      UNION SELECT a.user_id, q.course_id FROM quiz_attempts a JOIN quizzes q ON q.id = a.quiz_id)";
     report::Counts {
         registered: scalar(db, &format!("SELECT count(*) {learners}")).await,
-        active: scalar(db, &format!("SELECT count(*) {learners} AND EXISTS (SELECT 1 FROM lesson_completions c WHERE c.user_id = u.id)
-                OR u.role = 'learner' AND {cond} AND EXISTS (SELECT 1 FROM quiz_attempts a WHERE a.user_id = u.id)")).await,
+        active: scalar(db, &format!("SELECT count(*) {learners} AND (
+                EXISTS (SELECT 1 FROM lesson_completions c WHERE c.user_id = u.id AND c.completed_at >= {cut})
+                OR EXISTS (SELECT 1 FROM quiz_attempts a WHERE a.user_id = u.id AND a.created_at >= {cut}))")).await,
         started: scalar(db, &format!("SELECT count(*) {learners} AND u.id IN (SELECT user_id FROM {activity} x)")).await,
         completed: scalar(db, &format!(
             "SELECT count(*) {learners} AND EXISTS (SELECT 1 FROM lesson_completions c JOIN lessons l ON l.id = c.lesson_id
@@ -614,4 +617,30 @@ async fn upgrading_builds_counts_from_stored_progress() {
     assert_eq!(report.no_district.map(|c| c.registered), Some(1));
     db.close().await.unwrap();
     let _ = std::fs::remove_file(&path);
+}
+
+async fn synthetic_learners_are_counted_as_a_rebuild_counts_them(app: TestApp) {
+    imported(&app).await;
+    let seeded = server::synthetic::seed(&app.db, 300).await.unwrap();
+    assert_eq!(seeded.learners, 300);
+    assert!(
+        seeded.progress_rows > 300,
+        "activity too: {}",
+        seeded.progress_rows
+    );
+    let report = report::report(
+        &app.db,
+        &CoverageScope::Ut,
+        &Filters::default(),
+        app::db::now(),
+    )
+    .await
+    .unwrap();
+    assert_eq!(report.totals, direct(&app.db, "1 = 1").await);
+    let kept = counts_table(&app.db).await;
+    app::coverage::track::rebuild(&app.db).await.unwrap();
+    assert_eq!(counts_table(&app.db).await, kept);
+    // A second run adds more learners; logins and ids do not collide.
+    server::synthetic::seed(&app.db, 50).await.unwrap();
+    assert_eq!(app.count("users").await, 350 + 2 * 20);
 }
