@@ -57,7 +57,7 @@ pub async fn after(db: &impl ConnectionTrait, before: Before) -> Result<(), DbEr
     diff.retain(|_, n| *n != 0);
     apply(db, &diff).await?;
     for (user, last) in now.last_active {
-        if before.last_active.get(&user) != Some(&last) {
+        if before.last_active.get(&user).copied().flatten() != last {
             db.execute_raw(statement(
                 db.get_database_backend(),
                 "UPDATE users SET last_active_at = $1 WHERE id = $2",
