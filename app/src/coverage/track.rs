@@ -80,7 +80,8 @@ pub async fn rebuild(db: &impl ConnectionTrait) -> Result<(), DbErr> {
         let rows = db
             .query_all_raw(statement(
                 backend,
-                "SELECT id FROM users WHERE role = 'learner' AND id > $1 ORDER BY id LIMIT 2000",
+                // By id only: with a role condition SQLite walks the role index over everyone.
+                "SELECT id FROM users WHERE id > $1 ORDER BY id LIMIT 2000",
                 [after_id.into()],
             ))
             .await?;
@@ -179,11 +180,16 @@ async fn load(
         let q = |sql: String| db.query_all_raw(statement(backend, &sql, []));
         let mut learners: BTreeMap<i32, (Learner, Activity, Option<i64>)> = BTreeMap::new();
         for r in q(format!(
-            "SELECT id, district_id, learner_group, gender, created_at FROM users
-             WHERE role = 'learner' AND id IN ({list})"
+            // The role is checked here, not in SQL: with `role = 'learner'` SQLite walks the
+            // role index over every learner instead of looking these ids up.
+            "SELECT id, role, district_id, learner_group, gender, created_at FROM users
+             WHERE id IN ({list})"
         ))
         .await?
         {
+            if r.try_get::<String>("", "role")? != "learner" {
+                continue;
+            }
             let learner = Learner {
                 district: r.try_get::<Option<i32>>("", "district_id")?.unwrap_or(0),
                 group: r

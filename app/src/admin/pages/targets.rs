@@ -65,7 +65,7 @@ pub fn TargetsPage() -> impl IntoView {
                     view! {
                         <form method="get" action="/admin/targets" class="report-filters">
                             <label><span>{t("targets-year")}</span><input type="number" name="year" min="2020" max="2100" value=year.to_string() dir="ltr"/></label>
-                            <label><span>{t("field-group")}</span>
+                            <label><span>{t("coverage-breakdown-group")}</span>
                                 <select name="group">
                                     <option value="">{t("targets-all-groups")}</option>
                                     {groups.into_iter().map(|(code, label)| {
