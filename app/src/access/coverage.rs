@@ -31,6 +31,15 @@ impl CoverageScope {
         }
     }
 
+    /// Whether the district `slug` of `division` lies within this scope.
+    pub fn includes(&self, slug: &str, division: &str) -> bool {
+        match self {
+            Self::Ut => true,
+            Self::Division(d) => d == division,
+            Self::District(s) => s == slug,
+        }
+    }
+
     /// A posted form value; districts are checked against the database when stored.
     pub fn parse(code: &str) -> Option<Self> {
         match code.split_once(':') {

@@ -94,11 +94,7 @@ pub async fn report(
     let all = districts(db).await?;
     let in_scope: Vec<&DistrictRef> = all
         .iter()
-        .filter(|d| match scope {
-            CoverageScope::Ut => true,
-            CoverageScope::Division(v) => &d.division == v,
-            CoverageScope::District(s) => &d.slug == s,
-        })
+        .filter(|d| scope.includes(&d.slug, &d.division))
         .collect();
     let shown: Vec<&DistrictRef> = match &filters.district {
         None => in_scope,

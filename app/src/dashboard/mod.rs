@@ -141,25 +141,19 @@ fn CourseItem(card: CourseCard, due: Option<String>, overdue: bool) -> impl Into
     }
 }
 
-/// An official's coverage scope, as an admin set it (reports come with the officials' issue).
+/// An official's coverage scope, as an admin set it, with a link to their report.
 #[component]
 fn OfficialScope() -> impl IntoView {
-    use crate::access::{coverage_scope, CoverageScope};
+    use crate::access::coverage_scope;
     let lang = use_lang();
     let districts = use_context::<Arc<[District]>>();
     let scope = async move {
         let db = web::db()?;
         let viewer = crate::access::signed_in()?;
-        Ok::<_, AppError>(match coverage_scope(&db, &viewer).await? {
-            CoverageScope::Ut => t("scope-ut"),
-            CoverageScope::Division(d) => t(&format!("scope-division-{d}")),
-            // Districts are loaded once at start-up; no query for a name.
-            CoverageScope::District(slug) => districts
-                .iter()
-                .flat_map(|all| all.iter())
-                .find(|d| d.slug == slug)
-                .map_or(slug.clone(), |d| d.name(lang).to_owned()),
-        })
+        let scope = coverage_scope(&db, &viewer).await?;
+        // Districts are loaded once at start-up; no query for a name.
+        let all = districts.as_deref().unwrap_or_default();
+        Ok::<_, AppError>(crate::coverage::pages::scope_name(&scope, all, lang))
     };
     view! {
         <Suspense>

@@ -75,11 +75,7 @@ fn FilterForm(scope: CoverageScope, filters: Filters, report: report::Report) ->
     let districts = all_districts();
     let in_scope: Vec<(String, String)> = districts
         .iter()
-        .filter(|d| match &scope {
-            CoverageScope::Ut => true,
-            CoverageScope::Division(v) => &d.division == v,
-            CoverageScope::District(s) => &d.slug == s,
-        })
+        .filter(|d| scope.includes(&d.slug, &d.division))
         .map(|d| (d.slug.clone(), d.name(lang).to_owned()))
         .collect();
     let select = |name: &'static str,
