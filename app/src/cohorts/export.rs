@@ -15,7 +15,7 @@ use crate::{
 };
 use axum::{
     extract::{Path, State},
-    http::{header, StatusCode},
+    http::header,
     response::{IntoResponse, Redirect, Response},
     Extension,
 };
@@ -52,26 +52,8 @@ pub async fn csv(
             render(&grids, lang, &state.districts),
         )
             .into_response(),
-        Err(err) => refused(err, lang),
+        Err(err) => crate::web::export::refused(err, lang, "a progress grid"),
     }
-}
-
-fn refused(err: AppError, lang: Lang) -> Response {
-    let (status, message) = match err {
-        AppError::Unauthenticated => return Redirect::to("/login").into_response(),
-        AppError::Forbidden => (StatusCode::FORBIDDEN, "error-forbidden"),
-        AppError::NotFound => (StatusCode::NOT_FOUND, "error-not-found"),
-        err => {
-            tracing::error!(?err, "exporting a progress grid");
-            (StatusCode::SERVICE_UNAVAILABLE, "error-internal")
-        }
-    };
-    (
-        status,
-        [(header::CACHE_CONTROL, "private, no-store")],
-        t_in(lang, message, &[]),
-    )
-        .into_response()
 }
 
 /// The whole file: header row, then one row per learner × course. The module columns of every

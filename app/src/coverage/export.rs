@@ -252,7 +252,7 @@ async fn scoped_export(
             "sabaq-coverage",
             true,
         ),
-        Err(err) => refused(err, lang),
+        Err(err) => crate::web::export::refused(err, lang, "coverage"),
     }
 }
 
@@ -268,7 +268,7 @@ pub async fn public_csv(
             "sabaq-coverage-public",
             false,
         ),
-        Err(err) => refused(err, lang),
+        Err(err) => crate::web::export::refused(err, lang, "coverage"),
     }
 }
 
@@ -302,25 +302,6 @@ fn file(format: Format, rows: &[Vec<Cell>], name: &str, private: bool) -> Respon
             (header::CACHE_CONTROL, cache.to_owned()),
         ],
         body,
-    )
-        .into_response()
-}
-
-fn refused(err: AppError, lang: Lang) -> Response {
-    let (status, message) = match err {
-        AppError::Unauthenticated => return Redirect::to("/login").into_response(),
-        AppError::Forbidden => (StatusCode::FORBIDDEN, "error-forbidden".to_owned()),
-        AppError::NotFound => (StatusCode::NOT_FOUND, "error-not-found".to_owned()),
-        AppError::Invalid { message, .. } => (StatusCode::BAD_REQUEST, message),
-        err => {
-            tracing::error!(?err, "exporting coverage");
-            (StatusCode::SERVICE_UNAVAILABLE, "error-internal".to_owned())
-        }
-    };
-    (
-        status,
-        [(header::CACHE_CONTROL, "private, no-store")],
-        t_in(lang, &message, &[]),
     )
         .into_response()
 }

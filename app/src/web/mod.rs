@@ -3,6 +3,7 @@
 
 pub mod assets;
 pub mod cookies;
+pub mod export;
 pub mod flash;
 pub mod form;
 pub mod headers;
