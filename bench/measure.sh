@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Sizes, memory and throughput of a release build, printed as Markdown for the README.
 # Needs wrk and brotli (apt-get install wrk brotli). Benchmarks, not tests: nothing asserts.
-set -euo pipefail
-source "$(dirname "$0")/../scripts/env.sh"
+# SABAQ_BENCH_SEED=K first adds K synthetic learners, to check learners' pages do not slow with them.
+# usage: [SABAQ_BENCH_SEED=K] bench/measure.sh [SECONDS]   (each wrk run; default 10, CI runs it with 2)
+source "$(dirname "$0")/lib.sh"
 for tool in wrk brotli gzip curl; do command -v $tool >/dev/null || { echo "missing $tool" >&2; exit 1; }; done
-[[ -x target/release/server && -f target/release/hash.txt ]] || { scripts/tools.sh; cargo leptos build --release --precompress; }
+seconds="${1:-10}"
 # The built files carry content hashes in their names (hash-files).
 pkg() { ls target/site/pkg/sabaq*."$1" | head -1; }
 
@@ -12,14 +13,13 @@ kb() { awk -v b="$1" 'BEGIN { printf "%.1f KB", b / 1000 }'; }
 br() { brotli -q 11 -c "$1" | wc -c; }
 gz() { gzip -9 -c "$1" | wc -c; }
 
-port=3200
-workdir=$(mktemp -d)
-export DATABASE_URL="sqlite://$workdir/bench.db?mode=rwc" LEPTOS_SITE_ADDR="127.0.0.1:$port" RUST_LOG=warn
+bench_database measure >/dev/null
 ./target/release/server import-content content >/dev/null
-./target/release/server serve >"$workdir/server.log" 2>&1 &
-pid=$!
-trap 'kill $pid 2>/dev/null || true; rm -rf "$workdir"' EXIT
-until curl -fs "http://127.0.0.1:$port/healthz" >/dev/null; do sleep 0.2; done
+if [[ -n "${SABAQ_BENCH_SEED:-}" ]]; then
+  ./target/release/server seed-synthetic --learners "$SABAQ_BENCH_SEED" | tail -n 1 >&2
+fi
+port="${SABAQ_BENCH_PORT:-3200}"
+bench_serve "$port"
 sleep 1
 rss() { awk '/VmRSS/ { printf "%.1f MiB", $2 / 1024 }' "/proc/$pid/status"; }
 idle_rss=$(rss)
@@ -28,7 +28,7 @@ curl -s "http://127.0.0.1:$port/" -o "$workdir/home.html"
 wasm=$(pkg wasm) js=$(pkg js) css=$(pkg css)
 strip -o "$workdir/server.stripped" target/release/server
 
-wrk -t2 -c64 -d10s --latency "http://127.0.0.1:$port/" >"$workdir/wrk.txt"
+wrk -t2 -c64 -d${seconds}s --latency "http://127.0.0.1:$port/" >"$workdir/wrk.txt"
 rps=$(awk '/Requests\/sec/ { print $2 }' "$workdir/wrk.txt")
 p99=$(awk '$1 == "99%" { print $2 }' "$workdir/wrk.txt")
 load_rss=$(rss)
@@ -57,7 +57,7 @@ print(urllib.parse.urlencode(fields))
 PY
 }
 export SABAQ_FORM="course=staying-safe-online&quiz=fraud-practice&$(answers staying-safe-online fraud-practice)"
-wrk -t2 -c64 -d10s --latency -s bench/submit-quiz.lua "$origin/" >"$workdir/wrk-quiz.txt"
+wrk -t2 -c64 -d${seconds}s --latency -s bench/submit-quiz.lua "$origin/" >"$workdir/wrk-quiz.txt"
 quiz_rps=$(awk '/Requests\/sec/ { print $2 }' "$workdir/wrk-quiz.txt")
 quiz_p99=$(awk '$1 == "99%" { print $2 }' "$workdir/wrk-quiz.txt")
 quiz_errors=$(awk '/Non-2xx/ { print $5 }' "$workdir/wrk-quiz.txt")
@@ -71,12 +71,12 @@ passed=$(curl -s -o /dev/null -w '%{redirect_url}' -H "Origin: $origin" -H "Acce
 code=$(curl -s -H "Cookie: $SABAQ_COOKIE" "$passed" | grep -o '/certificates/[0-9A-Z-]*' | head -1)
 pdf_url="$origin$code/certificate.pdf"
 pdf_size=$(curl -s -H "Cookie: $SABAQ_COOKIE" "$pdf_url" | wc -c)
-wrk -t2 -c8 -d10s --latency -H "Cookie: $SABAQ_COOKIE" "$pdf_url" >"$workdir/wrk-pdf.txt"
+wrk -t2 -c8 -d${seconds}s --latency -H "Cookie: $SABAQ_COOKIE" "$pdf_url" >"$workdir/wrk-pdf.txt"
 pdf_rps=$(awk '/Requests\/sec/ { print $2 }' "$workdir/wrk-pdf.txt")
 pdf_p99=$(awk '$1 == "99%" { print $2 }' "$workdir/wrk-pdf.txt")
 lesson=/courses/digital-literacy-basics/lessons/paying-with-upi
 curl -s "http://127.0.0.1:$port$lesson" -o "$workdir/lesson.html"
-wrk -t2 -c64 -d10s --latency "http://127.0.0.1:$port$lesson" >"$workdir/wrk-lesson.txt"
+wrk -t2 -c64 -d${seconds}s --latency "http://127.0.0.1:$port$lesson" >"$workdir/wrk-lesson.txt"
 lesson_rps=$(awk '/Requests\/sec/ { print $2 }' "$workdir/wrk-lesson.txt")
 lesson_p99=$(awk '$1 == "99%" { print $2 }' "$workdir/wrk-lesson.txt")
 
@@ -98,10 +98,10 @@ cat <<TABLE
 |---|---|
 | idle RSS after start-up | $idle_rss |
 | RSS after the load test | $load_rss |
-| home page, wrk -t2 -c64 -d10s (client on the same 2 cores) | $rps req/s, p99 $p99 |
+| home page, wrk -t2 -c64 -d${seconds}s (client on the same 2 cores) | $rps req/s, p99 $p99 |
 | lesson page ($lesson), same load, SQLite | $lesson_rps req/s, p99 $lesson_p99 |
 | quiz submissions (8 questions, new attempt each), same load, SQLite | $quiz_rps req/s, p99 $quiz_p99, failed: ${quiz_errors:-0} |
-| certificate PDF ($(kb $pdf_size), English), wrk -t2 -c8 -d10s | $pdf_rps req/s, p99 $pdf_p99 |
+| certificate PDF ($(kb $pdf_size), English), wrk -t2 -c8 -d${seconds}s | $pdf_rps req/s, p99 $pdf_p99 |
 
 First visit of $lesson in Chromium (empty cache, no Noto fonts installed on the machine):
 

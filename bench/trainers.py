@@ -126,8 +126,9 @@ out = subprocess.run(
     ["wrk", "-t1", "-c2", f"-d{duration}", "--latency", "-H", f"Cookie: {trainer}", f"{base}/cohorts/{grid}/progress"],
     capture_output=True, text=True, check=True,
 ).stdout
-p50 = re.search(r"50%\s+(\S+)", out).group(1)
-p99 = re.search(r"99%\s+(\S+)", out).group(1)
+# The latency distribution's lines start with the percentile ("89.99%" also ends a stats line).
+p50 = re.search(r"^\s+50%\s+(\S+)", out, re.M).group(1)
+p99 = re.search(r"^\s+99%\s+(\S+)", out, re.M).group(1)
 rps = re.search(r"Requests/sec:\s+(\S+)", out).group(1)
 errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
 print(f"progress grid, {m} learners x {modules} modules ({len(COURSES)} courses): {rps} req/s, p50 {p50}, p99 {p99}, non-2xx {errors.group(1) if errors else 0} (wrk, 2 connections)")

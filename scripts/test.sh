@@ -5,12 +5,15 @@ set -euo pipefail
 source "$(dirname "$0")/env.sh"
 scripts/tools.sh
 
-if ! command -v chromium >/dev/null; then
+# Chromium for the end-to-end tests; wrk, brotli and sqlite3 for the benchmark scripts.
+missing=()
+for tool in chromium wrk brotli sqlite3; do command -v $tool >/dev/null || missing+=($tool); done
+if (( ${#missing[@]} )); then
   if [[ $(id -u) == 0 ]]; then
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium >/dev/null \
-      || { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium >/dev/null; }
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}" >/dev/null \
+      || { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}" >/dev/null; }
   else
-    echo "Chromium is needed for the end-to-end tests: sudo apt-get install chromium" >&2
+    echo "needed for the tests and benchmarks: sudo apt-get install ${missing[*]}" >&2
     exit 1
   fi
 fi
@@ -29,6 +32,7 @@ cargo leptos build --release --precompress
 echo "== end-to-end in Chromium"
 scripts/e2e.sh
 echo "== benchmarks, quick mode (so they cannot rot; figures in the README come from full runs)"
+bench/measure.sh 2
 bench/signin-burst.sh 40
 bench/trainers.sh 300 40
 bench/trainers.sh --postgres 300 40

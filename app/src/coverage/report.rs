@@ -76,6 +76,37 @@ pub struct Report {
     pub target_year: i32,
 }
 
+/// Whom the report counts: the districts shown (`None`: every one, and learners without a
+/// district), a learner group and a gender.
+struct Who<'a> {
+    districts: Option<Vec<i32>>,
+    group: Option<&'a str>,
+    gender: Option<&'a str>,
+}
+
+impl Who<'_> {
+    /// The SQL condition on the columns `column` names (`district_id`, `learner_group`,
+    /// `gender`), binding its values as `$n` after those already in `values`.
+    fn condition(&self, column: impl Fn(&str) -> String, values: &mut Vec<Value>) -> String {
+        let mut sql = String::from("1 = 1");
+        if let Some(ids) = &self.districts {
+            let ids: Vec<String> = ids.iter().map(i32::to_string).collect();
+            sql.push_str(&format!(
+                " AND {} IN ({})",
+                column("district_id"),
+                ids.join(",")
+            ));
+        }
+        for (name, value) in [("learner_group", self.group), ("gender", self.gender)] {
+            if let Some(v) = value {
+                values.push(v.into());
+                sql.push_str(&format!(" AND {} = ${}", column(name), values.len()));
+            }
+        }
+        sql
+    }
+}
+
 struct DistrictRef {
     id: i32,
     slug: String,
@@ -121,29 +152,17 @@ pub async fn report(
     };
 
     // Conditions shared by every query on the counts table.
+    let who = Who {
+        districts: (!whole_ut).then(|| shown.iter().map(|d| d.id).collect()),
+        group: filters.group.map(|g| g.code()),
+        gender: filters.gender.map(|g| g.code()),
+    };
     let mut values: Vec<Value> = Vec::new();
     let bind = |v: Value, values: &mut Vec<Value>| {
         values.push(v);
         format!("${}", values.len())
     };
-    let mut common = String::from("1 = 1");
-    if !whole_ut {
-        let ids: Vec<String> = shown.iter().map(|d| d.id.to_string()).collect();
-        common.push_str(&format!(" AND district_id IN ({})", ids.join(",")));
-    }
-    if let Some(g) = filters.group {
-        common.push_str(&format!(
-            " AND learner_group = {}",
-            bind(g.code().into(), &mut values)
-        ));
-    }
-    if let Some(g) = filters.gender {
-        common.push_str(&format!(
-            " AND gender = {}",
-            bind(g.code().into(), &mut values)
-        ));
-    }
-    let who = (common.clone(), values.clone());
+    let mut common = who.condition(|column| column.to_owned(), &mut values);
     if let Some(m) = filters.from {
         common.push_str(&format!(" AND month >= {}", bind(m.into(), &mut values)));
     }
@@ -257,15 +276,18 @@ pub async fn report(
         }
     }
 
-    // Active in the last 30 days: learners' own rows, through the covering index.
-    let (who_sql, who_values) = who;
-    let mut active_values = who_values.clone();
+    // Active in the last 30 days: learners' own rows, through the covering index, where a
+    // missing district, group or gender is what the counts table stores for it.
+    let mut active_values = Vec::new();
+    let active_where = who.condition(
+        |column| match column {
+            "district_id" => "COALESCE(district_id, 0)".to_owned(),
+            other => format!("COALESCE({other}, '')"),
+        },
+        &mut active_values,
+    );
     active_values.push((now - 30 * 86_400).into());
     let cut = format!("${}", active_values.len());
-    let active_where = who_sql
-        .replace("learner_group =", "COALESCE(learner_group, '') =")
-        .replace("gender =", "COALESCE(gender, '') =")
-        .replace("district_id IN", "COALESCE(district_id, 0) IN");
     for r in q(
         format!(
             "SELECT COALESCE(district_id, 0) AS district_id, COALESCE(learner_group, '') AS learner_group,

@@ -45,49 +45,98 @@ fn figure(svg: String, table: AnyView) -> impl IntoView {
     }
 }
 
+/// A count column of the report's tables and headline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Column {
+    Registered,
+    Active,
+    Started,
+    Completed,
+    Certified,
+    LessonsSelf,
+    LessonsSession,
+}
+
+use Column::*;
+
+/// Every count: what an official sees.
+const FULL: &[Column] = &[
+    Registered,
+    Active,
+    Started,
+    Completed,
+    Certified,
+    LessonsSelf,
+    LessonsSession,
+];
+/// Learners only: the public page.
+const PUBLIC: &[Column] = &[Registered, Started, Completed, Certified];
+/// A month has no "active in the last 30 days".
+const MONTHLY: &[Column] = &[
+    Registered,
+    Started,
+    Completed,
+    Certified,
+    LessonsSelf,
+    LessonsSession,
+];
+/// A course has neither registrations nor activity of its own.
+const PER_COURSE: &[Column] = &[Started, Completed, Certified, LessonsSelf, LessonsSession];
+
+fn columns(full: bool) -> &'static [Column] {
+    if full {
+        FULL
+    } else {
+        PUBLIC
+    }
+}
+
+impl Column {
+    fn label(self) -> &'static str {
+        match self {
+            Registered => "coverage-registered",
+            Active => "coverage-active",
+            Started => "coverage-started",
+            Completed => "coverage-completed",
+            Certified => "coverage-certified",
+            LessonsSelf => "coverage-lessons-self",
+            LessonsSession => "coverage-lessons-session",
+        }
+    }
+
+    fn of(self, c: &Counts) -> i64 {
+        match self {
+            Registered => c.registered,
+            Active => c.active,
+            Started => c.started,
+            Completed => c.completed,
+            Certified => c.certified,
+            LessonsSelf => c.lessons_self,
+            LessonsSession => c.lessons_session,
+        }
+    }
+}
+
 /// The headline numbers.
 #[component]
 pub fn Headline(counts: Counts, shown: Shown, #[prop(optional)] full: bool) -> impl IntoView {
-    let item = |id: &'static str, n: i64| {
-        view! { <div class="stat"><dt>{t(id)}</dt><dd>{shown(n)}</dd></div> }
-    };
-    view! {
-        <dl class="stats">
-            {item("coverage-registered", counts.registered)}
-            {full.then(|| item("coverage-active", counts.active))}
-            {item("coverage-started", counts.started)}
-            {item("coverage-completed", counts.completed)}
-            {item("coverage-certified", counts.certified)}
-            {full.then(|| item("coverage-lessons-self", counts.lessons_self))}
-            {full.then(|| item("coverage-lessons-session", counts.lessons_session))}
-        </dl>
-    }
+    let items = columns(full)
+        .iter()
+        .map(|col| view! { <div class="stat"><dt>{t(col.label())}</dt><dd>{shown(col.of(&counts))}</dd></div> })
+        .collect_view();
+    view! { <dl class="stats">{items}</dl> }
 }
 
-fn count_headers(full: bool) -> impl IntoView {
-    let h = |id: &'static str| view! { <th scope="col">{t(id)}</th> };
-    view! {
-        {h("coverage-registered")}
-        {full.then(|| h("coverage-active"))}
-        {h("coverage-started")}
-        {h("coverage-completed")}
-        {h("coverage-certified")}
-        {full.then(|| h("coverage-lessons-self"))}
-        {full.then(|| h("coverage-lessons-session"))}
-    }
+fn count_headers(cols: &[Column]) -> impl IntoView {
+    cols.iter()
+        .map(|col| view! { <th scope="col">{t(col.label())}</th> })
+        .collect_view()
 }
 
-fn count_cells(c: &Counts, shown: Shown, full: bool) -> impl IntoView {
-    let d = |n: i64| view! { <td class="num">{shown(n)}</td> };
-    view! {
-        {d(c.registered)}
-        {full.then(|| d(c.active))}
-        {d(c.started)}
-        {d(c.completed)}
-        {d(c.certified)}
-        {full.then(|| d(c.lessons_self))}
-        {full.then(|| d(c.lessons_session))}
-    }
+fn count_cells(c: &Counts, shown: Shown, cols: &[Column]) -> impl IntoView {
+    cols.iter()
+        .map(|col| view! { <td class="num">{shown(col.of(c))}</td> })
+        .collect_view()
 }
 
 /// Districts, grouped by division, against their targets.
@@ -125,7 +174,7 @@ pub fn ByDistrict(
     let svg = charts::bars_against_target("chart-districts", &title, &bars, rtl(), &fmt);
     let mut rows = Vec::new();
     let mut division = String::new();
-    let cols = if full { 10 } else { 5 };
+    let cols = columns(full).len() + if full { 4 } else { 1 };
     for d in &report.districts {
         if d.division != division {
             division = d.division.clone();
@@ -143,7 +192,7 @@ pub fn ByDistrict(
             view! {
                 <tr>
                     <th scope="row">{district_name(&districts, &d.slug, lang)}</th>
-                    {count_cells(&d.counts, shown, full)}
+                    {count_cells(&d.counts, shown, columns(full))}
                     {full.then(|| view! {
                         <td class="num">{d.target.map(number).unwrap_or_else(|| "—".into())}</td>
                         <td class="num">{number(d.reached)}</td>
@@ -157,7 +206,7 @@ pub fn ByDistrict(
     if let Some(c) = &report.no_district {
         rows.push(
             view! {
-                <tr><th scope="row">{t("coverage-no-district")}</th>{count_cells(c, shown, full)}
+                <tr><th scope="row">{t("coverage-no-district")}</th>{count_cells(c, shown, columns(full))}
                 {full.then(|| view! { <td></td><td></td><td></td> })}</tr>
             }
             .into_any(),
@@ -169,7 +218,7 @@ pub fn ByDistrict(
                 <caption>{t("coverage-by-district")}</caption>
                 <thead><tr>
                     <th scope="col">{t("field-district")}</th>
-                    {count_headers(full)}
+                    {count_headers(columns(full))}
                     {full.then(|| view! {
                         <th scope="col">{t_year("coverage-target", &year)}</th>
                         <th scope="col">{t_year("coverage-reached", &year)}</th>
@@ -216,12 +265,7 @@ pub fn ByMonth(report: Report) -> impl IntoView {
         .map(|(m, c)| view! {
             <tr>
                 <th scope="row"><time datetime=month_label(*m) dir="ltr">{month_label(*m)}</time></th>
-                <td class="num">{number(c.registered)}</td>
-                <td class="num">{number(c.started)}</td>
-                <td class="num">{number(c.completed)}</td>
-                <td class="num">{number(c.certified)}</td>
-                <td class="num">{number(c.lessons_self)}</td>
-                <td class="num">{number(c.lessons_session)}</td>
+                {count_cells(c, number, MONTHLY)}
             </tr>
         })
         .collect_view();
@@ -231,12 +275,7 @@ pub fn ByMonth(report: Report) -> impl IntoView {
                 <caption>{t("coverage-by-month")}</caption>
                 <thead><tr>
                     <th scope="col">{t("coverage-month")}</th>
-                    <th scope="col">{t("coverage-registered")}</th>
-                    <th scope="col">{t("coverage-started")}</th>
-                    <th scope="col">{t("coverage-completed")}</th>
-                    <th scope="col">{t("coverage-certified")}</th>
-                    <th scope="col">{t("coverage-lessons-self")}</th>
-                    <th scope="col">{t("coverage-lessons-session")}</th>
+                    {count_headers(MONTHLY)}
                 </tr></thead>
                 <tbody>{rows}</tbody>
             </table>
@@ -280,10 +319,10 @@ pub fn ByGroupAndGender(report: Report) -> impl IntoView {
             <div class="table-scroll">
                 <table class="report">
                     <caption>{t(caption)}</caption>
-                    <thead><tr><th scope="col">{t(head)}</th>{count_headers(true)}</tr></thead>
+                    <thead><tr><th scope="col">{t(head)}</th>{count_headers(FULL)}</tr></thead>
                     <tbody>
                         {rows.into_iter().map(|(label, c)| view! {
-                            <tr><th scope="row">{label}</th>{count_cells(&c, number, true)}</tr>
+                            <tr><th scope="row">{label}</th>{count_cells(&c, number, FULL)}</tr>
                         }).collect_view()}
                     </tbody>
                 </table>
@@ -324,11 +363,7 @@ pub fn ByCourse(report: Report) -> impl IntoView {
                 <table class="report">
                     <thead><tr>
                         <th scope="col">{t("coverage-course")}</th>
-                        <th scope="col">{t("coverage-started")}</th>
-                        <th scope="col">{t("coverage-completed")}</th>
-                        <th scope="col">{t("coverage-certified")}</th>
-                        <th scope="col">{t("coverage-lessons-self")}</th>
-                        <th scope="col">{t("coverage-lessons-session")}</th>
+                        {count_headers(PER_COURSE)}
                     </tr></thead>
                     <tbody>
                         {report.courses.iter().map(|c| {
@@ -336,11 +371,7 @@ pub fn ByCourse(report: Report) -> impl IntoView {
                             view! {
                                 <tr>
                                     <th scope="row" lang=title.lang.code()>{title.text}</th>
-                                    <td class="num">{number(c.counts.started)}</td>
-                                    <td class="num">{number(c.counts.completed)}</td>
-                                    <td class="num">{number(c.counts.certified)}</td>
-                                    <td class="num">{number(c.counts.lessons_self)}</td>
-                                    <td class="num">{number(c.counts.lessons_session)}</td>
+                                    {count_cells(&c.counts, number, PER_COURSE)}
                                 </tr>
                             }
                         }).collect_view()}
