@@ -23,9 +23,9 @@ pub async fn before(db: &impl ConnectionTrait, users: &[i32]) -> Result<Before, 
         for chunk in users.chunks(CHUNK) {
             let sql = format!(
                 "SELECT id FROM users WHERE id IN ({}) ORDER BY id FOR UPDATE",
-                ids(chunk)
+                placeholders(chunk.len())
             );
-            db.query_all_raw(statement(db.get_database_backend(), &sql, []))
+            db.query_all_raw(statement(db.get_database_backend(), &sql, ids(chunk)))
                 .await?;
         }
     }
@@ -107,13 +107,20 @@ pub async fn rebuild(db: &impl ConnectionTrait) -> Result<(), DbErr> {
 }
 
 const CHUNK: usize = 500;
+/// Up to this many learners, `load` seeks each quiz's first and latest attempt in the index.
+const FEW: usize = 8;
 
-fn ids(chunk: &[i32]) -> String {
-    chunk
-        .iter()
-        .map(i32::to_string)
+/// `$1,$2,…,$n`: ids are bound, so a statement's text depends only on how many there are and
+/// the database reuses its prepared form (a submission's one learner: always the same).
+fn placeholders(n: usize) -> String {
+    (1..=n)
+        .map(|i| format!("${i}"))
         .collect::<Vec<_>>()
         .join(",")
+}
+
+fn ids(chunk: &[i32]) -> Vec<Value> {
+    chunk.iter().map(|&id| id.into()).collect()
 }
 
 /// Adds `cells` to the table, in key order so concurrent writers lock rows in the same order.
@@ -176,8 +183,27 @@ async fn load(
         last_active: HashMap::new(),
     };
     for chunk in users.chunks(CHUNK) {
-        let list = ids(chunk);
-        let q = |sql: String| db.query_all_raw(statement(backend, &sql, []));
+        let list = placeholders(chunk.len());
+        let q = |sql: String| db.query_all_raw(statement(backend, &sql, ids(chunk)));
+        let quizzes = if chunk.len() <= FEW {
+            // A learner's first and latest attempt at each quiz: two index seeks per quiz,
+            // however many attempts they made (a write for one learner must not slow with them).
+            format!(
+                "SELECT 2, user_id, course_id, 0, t1, t2, 0 FROM (
+                   SELECT u.id AS user_id, q.course_id,
+                     (SELECT min(a.created_at) FROM quiz_attempts a WHERE a.user_id = u.id AND a.quiz_id = q.id) AS t1,
+                     (SELECT max(a.created_at) FROM quiz_attempts a WHERE a.user_id = u.id AND a.quiz_id = q.id) AS t2
+                   FROM users u CROSS JOIN quizzes q WHERE u.id IN ({list})) per_quiz
+                 WHERE t1 IS NOT NULL"
+            )
+        } else {
+            // Many learners (a rebuild, a cohort's attendance): one pass over their attempts.
+            format!(
+                "SELECT 2, a.user_id, q.course_id, 0, min(a.created_at), max(a.created_at), 0
+                 FROM quiz_attempts a JOIN quizzes q ON q.id = a.quiz_id
+                 WHERE a.user_id IN ({list}) GROUP BY a.user_id, q.course_id"
+            )
+        };
         let mut learners: BTreeMap<i32, (Learner, Activity, Option<i64>)> = BTreeMap::new();
         for r in q(format!(
             // The role is checked here, not in SQL: with `role = 'learner'` SQLite walks the
@@ -202,45 +228,40 @@ async fn load(
             };
             learners.insert(r.try_get("", "id")?, (learner, Activity::default(), None));
         }
+        // Every kind of activity in one statement: a write transaction holds SQLite's one write
+        // lock while it runs, and each statement costs a round trip to the database's thread.
+        // kind 1: a lesson done (course, lesson, when, at a session); 2: a course's quiz
+        // attempts (course, first, latest); 3: a certificate (course, issued).
         for r in q(format!(
-            "SELECT c.user_id, l.course_id, c.lesson_id, c.completed_at,
+            "SELECT 1 AS kind, c.user_id, l.course_id, c.lesson_id, c.completed_at AS t1, 0 AS t2,
                     CASE WHEN c.training_session_id IS NULL THEN 0 ELSE 1 END AS at_session
              FROM lesson_completions c JOIN lessons l ON l.id = c.lesson_id
-             WHERE c.user_id IN ({list})"
+             WHERE c.user_id IN ({list})
+             UNION ALL {quizzes}
+             UNION ALL
+             SELECT 3, user_id, course_id, 0, issued_at, 0, 0 FROM certificates
+             WHERE user_id IN ({list})"
         ))
         .await?
         {
-            if let Some(e) = learners.get_mut(&r.try_get::<i32>("", "user_id")?) {
-                e.1.lessons.push(LessonDone {
-                    course: r.try_get("", "course_id")?,
+            let Some(e) = learners.get_mut(&r.try_get::<i32>("", "user_id")?) else {
+                continue;
+            };
+            let course: i32 = r.try_get("", "course_id")?;
+            let t1: i64 = r.try_get("", "t1")?;
+            match r.try_get::<i32>("", "kind")? {
+                1 => e.1.lessons.push(LessonDone {
+                    course,
                     lesson: r.try_get("", "lesson_id")?,
-                    at: r.try_get("", "completed_at")?,
+                    at: t1,
                     at_session: r.try_get::<i32>("", "at_session")? == 1,
-                });
-            }
-        }
-        for r in q(format!(
-            "SELECT a.user_id, q.course_id, min(a.created_at) AS first, max(a.created_at) AS latest
-             FROM quiz_attempts a JOIN quizzes q ON q.id = a.quiz_id
-             WHERE a.user_id IN ({list}) GROUP BY a.user_id, q.course_id"
-        ))
-        .await?
-        {
-            if let Some(e) = learners.get_mut(&r.try_get::<i32>("", "user_id")?) {
-                e.1.quizzes
-                    .push((r.try_get("", "course_id")?, r.try_get("", "first")?));
-                let latest: i64 = r.try_get("", "latest")?;
-                e.2 = Some(e.2.map_or(latest, |l: i64| l.max(latest)));
-            }
-        }
-        for r in q(format!(
-            "SELECT user_id, course_id, issued_at FROM certificates WHERE user_id IN ({list})"
-        ))
-        .await?
-        {
-            if let Some(e) = learners.get_mut(&r.try_get::<i32>("", "user_id")?) {
-                e.1.certificates
-                    .push((r.try_get("", "course_id")?, r.try_get("", "issued_at")?));
+                }),
+                2 => {
+                    e.1.quizzes.push((course, t1));
+                    let latest: i64 = r.try_get("", "t2")?;
+                    e.2 = Some(e.2.map_or(latest, |l: i64| l.max(latest)));
+                }
+                _ => e.1.certificates.push((course, t1)),
             }
         }
         for (id, (learner, activity, latest_quiz)) in learners {

@@ -14,6 +14,7 @@ mod m20261205_000003_session_last_seen;
 mod m20261205_000004_cohorts;
 mod m20261205_000005_official_scope;
 mod m20261205_000006_coverage;
+mod m20261206_000001_quiz_attempt_times;
 
 use sea_orm_migration::prelude::*;
 
@@ -37,6 +38,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000004_cohorts::Migration),
             Box::new(m20261205_000005_official_scope::Migration),
             Box::new(m20261205_000006_coverage::Migration),
+            Box::new(m20261206_000001_quiz_attempt_times::Migration),
         ]
     }
 }
