@@ -22,4 +22,4 @@ for _ in $(seq 1 100); do
   kill -0 $server_pid 2>/dev/null || { cat "$workdir/server.log"; exit 1; }
   sleep 0.2
 done
-(cd end2end && SABAQ_E2E_URL="http://127.0.0.1:$port" npx playwright test) || { echo "--- server log"; cat "$workdir/server.log"; exit 1; }
+(cd end2end && SABAQ_E2E_URL="http://127.0.0.1:$port" npx playwright test "$@") || { echo "--- server log"; cat "$workdir/server.log"; exit 1; }

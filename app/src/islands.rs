@@ -26,6 +26,7 @@ pub fn PasswordInput(
                     id=id
                     name=name
                     type=move || if visible.get() { "text" } else { "password" }
+                    dir="ltr"
                     required=true
                     minlength="8"
                     maxlength="128"

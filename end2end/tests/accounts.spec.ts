@@ -30,6 +30,7 @@ async function signIn(page: Page, login: string) {
 
 test("a new learner registers in Urdu, right to left, signs out and in again", async ({ page }) => {
   await page.goto("/");
+  await page.locator(".lang-menu summary").click();
   await page.getByRole("button", { name: "اردو" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "ur");
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
@@ -80,6 +81,7 @@ test.describe("without JavaScript", () => {
 
     await signIn(page, login);
     await expect(page.locator("bdi.name")).toHaveText("सुनीता देवी");
+    await page.locator(".lang-menu summary").click();
     await page.getByRole("button", { name: "English" }).click();
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
   });

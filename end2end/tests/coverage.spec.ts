@@ -73,6 +73,7 @@ for (const javaScriptEnabled of [true, false]) {
 
 test("the public coverage page reads right to left in Kashmiri, small counts hidden", async ({ page }) => {
   await page.goto("/coverage");
+  await page.locator(".lang-menu summary").click();
   await page.getByRole("button", { name: "کٲشُر" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "ks");
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");

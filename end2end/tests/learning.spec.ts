@@ -90,6 +90,7 @@ test("a learner completes a module and the final assessment in Hindi and gets a 
 
 test("an Urdu lesson renders right to left", async ({ page }) => {
   await page.goto("/");
+  await page.locator(".lang-menu summary").click();
   await page.getByRole("button", { name: "اردو" }).click();
   await page.goto("/courses/staying-safe-online/lessons/never-share-your-otp");
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");

@@ -65,6 +65,8 @@ test("a trainer enrols 20 learners from a CSV, assigns a course, prints slips; a
   await newTrainer(browser, trainerLogin);
   await page.setViewportSize({ width: 360, height: 740 });
   await signIn(page, trainerLogin, PASSWORD);
+  // On a phone the links are behind the menu button.
+  await page.locator(".site-menu summary").click();
   await expect(page.locator(".site-header a[href='/cohorts']")).toBeVisible();
   const cohort = await createCohort(page, `Lal Chowk SHG ${tag}`);
   await uploadLearners(page, cohort, learnersCsv(`shg${tag}`, 20), 20);

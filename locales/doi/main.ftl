@@ -9,6 +9,8 @@ footer-text = सबक — जम्मू-कश्मीर दे लोक�
 # needs-review
 nav-label = मुक्ख मेन्यू
 # needs-review
+nav-menu = मेन्यू
+# needs-review
 nav-skip = सिद्धा मुक्ख हिस्से पर जाओ
 # needs-review
 nav-home = होम

@@ -5,6 +5,7 @@ footer-text = Sabaq — free digital literacy lessons for the people of Jammu & 
 
 ## Navigation
 nav-label = Main menu
+nav-menu = Menu
 nav-skip = Skip to content
 nav-home = Home
 nav-dashboard = My learning

@@ -5,6 +5,7 @@ footer-text = सबक — जम्मू-कश्मीर के लोग�
 
 ## Navigation
 nav-label = मुख्य मेन्यू
+nav-menu = मेन्यू
 nav-skip = सीधे मुख्य हिस्से पर जाएँ
 nav-home = होम
 nav-dashboard = मेरी पढ़ाई

@@ -9,6 +9,8 @@ footer-text = سبق — جموں و کشمیرکیٚن لُکن خٲطرٕ ڈی
 # needs-review
 nav-label = مین مینیو
 # needs-review
+nav-menu = مینیو
+# needs-review
 nav-skip = سیٚدٕ مواد کُن گٔژھِو
 # needs-review
 nav-home = ہوم

@@ -5,6 +5,7 @@ footer-text = سبق — جموں و کشمیر کے لوگوں کے لیے ڈی
 
 ## Navigation
 nav-label = مین مینو
+nav-menu = مینو
 nav-skip = سیدھے اصل مواد پر جائیں
 nav-home = ہوم
 nav-dashboard = میری پڑھائی

@@ -48,6 +48,9 @@ pub fn Field(
                 id=name
                 name=name
                 type=kind
+                // A login, a mobile number or a password reads left to right in an RTL page;
+                // a name in Urdu still reads right to left.
+                dir="auto"
                 value=value
                 required=!optional
                 maxlength=maxlength

@@ -41,10 +41,19 @@ pub fn Page(#[prop(into)] title: String, children: Children) -> impl IntoView {
     view! {
         <Title text=full_title/>
         <a class="skip-link" href="#main">{t("nav-skip")}</a>
+        // One row on a phone: the name, the language and a menu, each a `<details>` that opens
+        // without JavaScript; one name makes opening one close the other. From 48rem the menu's
+        // links stand in the row (style/main.css).
         <header class="site-header">
             <a class="brand" href="/">{t("brand-name")}</a>
-            <nav aria-label=t("nav-label")>{nav}</nav>
             <LanguageSwitcher/>
+            <details class="site-menu" name="header-menu">
+                <summary>
+                    <svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d="M2 4h12M2 8h12M2 12h12"/></svg>
+                    {t("nav-menu")}
+                </summary>
+                <nav aria-label=t("nav-label")>{nav}</nav>
+            </details>
         </header>
         <main id="main">
             <h1>{title}</h1>

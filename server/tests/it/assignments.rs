@@ -859,7 +859,8 @@ async fn a_course_assigned_to_chosen_learners_reaches_only_them(app: TestApp) {
         "assign-chosen-count",
         &[("count", "2".into())]
     )));
-    let details = &page.body[at(&page.body, "<details")..at(&page.body, "</details>")];
+    let details = &page.body[at(&page.body, r#"<details class="chosen-learners""#)..];
+    let details = &details[..at(details, "</details>")];
     assert!(details.contains("asha.chosen") && details.contains("bilal.chosen"));
     assert!(!details.contains("chetna.other"));
 

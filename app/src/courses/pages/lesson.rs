@@ -67,10 +67,10 @@ pub fn LessonPage() -> impl IntoView {
                             None => view! { <p class="hint"><a href="/login">{tr("nav-login")}</a> " " {tr("lesson-sign-in-hint")}</p> }.into_any(),
                         }}
                         <nav class="pager" aria-label=tr("lesson-pager")>
-                            {l.prev.map(|p| view! { <a rel="prev" href=format!("{base}/lessons/{}", p.key)>"← " <LocalizedText text=p.title shown=lang/></a> })}
+                            {l.prev.map(|p| view! { <a rel="prev" href=format!("{base}/lessons/{}", p.key)><span class="arrow" aria-hidden="true">"←"</span> " " <LocalizedText text=p.title shown=lang/></a> })}
                             {match (l.module_quiz.clone(), l.next) {
-                                (Some(quiz), _) => view! { <a rel="next" href=format!("{base}/quizzes/{quiz}")>{tr("course-practice-quiz")} " →"</a> }.into_any(),
-                                (None, Some(n)) => view! { <a rel="next" href=format!("{base}/lessons/{}", n.key)><LocalizedText text=n.title shown=lang/> " →"</a> }.into_any(),
+                                (Some(quiz), _) => view! { <a rel="next" href=format!("{base}/quizzes/{quiz}")>{tr("course-practice-quiz")} " " <span class="arrow" aria-hidden="true">"→"</span></a> }.into_any(),
+                                (None, Some(n)) => view! { <a rel="next" href=format!("{base}/lessons/{}", n.key)><LocalizedText text=n.title shown=lang/> " " <span class="arrow" aria-hidden="true">"→"</span></a> }.into_any(),
                                 (None, None) => ().into_any(),
                             }}
                         </nav>

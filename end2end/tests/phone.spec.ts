@@ -1,0 +1,122 @@
+import { expect, test, type Page } from "@playwright/test";
+
+// A 360 × 740 Android phone, the screen most learners have.
+test.use({ viewport: { width: 360, height: 740 } });
+
+const PASSWORD = "chinar-tree-1947";
+const ADMIN_LOGIN = process.env.SABAQ_E2E_ADMIN_LOGIN ?? "e2e.admin";
+const ADMIN_PASSWORD = process.env.SABAQ_E2E_ADMIN_PASSWORD ?? "";
+
+const GUEST_PAGES = ["/", "/courses", "/courses/digital-literacy-basics", "/login", "/register", "/coverage"];
+const LEARNER_PAGES = [
+  "/dashboard",
+  "/courses/digital-literacy-basics",
+  "/courses/digital-literacy-basics/lessons/paying-with-upi",
+  "/courses/staying-safe-online/quizzes/final",
+  "/account/password",
+];
+const ADMIN_PAGES = [
+  "/dashboard",
+  "/admin/staff",
+  "/admin/accounts",
+  "/admin/learners",
+  "/admin/audit",
+  "/admin/targets",
+  "/reports/coverage",
+  "/cohorts",
+];
+
+async function signIn(page: Page, login: string, password: string) {
+  await page.goto("/login");
+  await page.fill("#login", login);
+  await page.fill("#password", password);
+  await page.locator("form.card button[type=submit]").click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+}
+
+async function setLanguage(page: Page, lang: string) {
+  await page.context().addCookies([{ name: "sabaq_lang", value: lang, url: page.url() }]);
+}
+
+/** The header is one row at most 80 px high, and nothing scrolls sideways. */
+async function fitsThePhone(page: Page, path: string) {
+  const response = await page.goto(path);
+  expect(response?.status(), path).toBeLessThan(400);
+  const header = await page.locator(".site-header").boundingBox();
+  expect(header!.height, `header height on ${path}`).toBeLessThanOrEqual(80);
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width, `page width on ${path}`).toBeLessThanOrEqual(360);
+}
+
+for (const lang of ["en", "ur"]) {
+  test(`every page fits a 360 px phone with a one-row header (${lang})`, async ({ page }) => {
+    await page.goto("/");
+    await setLanguage(page, lang);
+    for (const path of GUEST_PAGES) await fitsThePhone(page, path);
+
+    await page.goto("/register");
+    // As long a login as allowed (32), without a place to break it.
+    const login = `phone${lang}${Date.now().toString(36)}abcdefghijklmnopqrstuvwxyz`.slice(0, 32);
+    await page.fill("#display_name", "Shabnam Akhter Bhat-Wani-Khan-Qureshi");
+    await page.fill("#login", login);
+    await page.fill("#password", PASSWORD);
+    await page.fill("#password_confirm", PASSWORD);
+    await page.selectOption("#group", "shg-member");
+    await page.selectOption("#gender", "female");
+    await page.selectOption("#district", "srinagar");
+    await page.selectOption("#language", lang);
+    await page.locator("form.card button[type=submit]").click();
+    await expect(page).toHaveURL(/\/dashboard$/);
+    for (const path of LEARNER_PAGES) await fitsThePhone(page, path);
+
+    await page.context().clearCookies();
+    await signIn(page, ADMIN_LOGIN, ADMIN_PASSWORD);
+    await setLanguage(page, lang);
+    for (const path of ADMIN_PAGES) await fitsThePhone(page, path);
+    // A cohort of the synthetic learners, with its wide progress grid.
+    await page.goto("/cohorts");
+    const cohort = await page.locator("main a[href^='/cohorts/']").first().getAttribute("href");
+    for (const tail of ["", "/progress", "/assignments", "/attendance", "/upload"]) {
+      await fitsThePhone(page, `${cohort}${tail}`);
+    }
+  });
+}
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the menu and the language control open, switch language, and are big enough to tap", async ({ page }) => {
+    await page.goto("/courses/digital-literacy-basics");
+    const menuLinks = page.locator(".site-menu nav a");
+    await expect(menuLinks.first()).toBeHidden();
+    await page.locator(".site-menu summary").click();
+    await expect(menuLinks.first()).toBeVisible();
+    for (const link of await menuLinks.all()) {
+      expect((await link.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    }
+    for (const link of await page.locator("ol.lessons a, .breadcrumb a").all()) {
+      expect((await link.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    }
+
+    // The closed language menu shows only the current language; opening it closes the menu.
+    const hindi = page.locator(".lang-switcher button[value=hi]");
+    await expect(hindi).toBeHidden();
+    await page.locator(".lang-menu summary").click();
+    await expect(hindi).toBeVisible();
+    await expect(menuLinks.first()).toBeHidden();
+    expect((await hindi.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    // Each name in its own script's bundled font, not the Latin interface font.
+    expect(await hindi.evaluate((b) => getComputedStyle(b).fontFamily)).toContain("Sabaq Devanagari");
+    const kashmiri = page.locator(".lang-switcher button[value=ks]");
+    expect(await kashmiri.evaluate((b) => getComputedStyle(b).fontFamily)).toContain("Sabaq Naskh");
+
+    await page.locator(".lang-switcher button[value=ur]").click();
+    await expect(page).toHaveURL(/\/courses\/digital-literacy-basics$/);
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    await expect(page.locator(".lang-menu summary")).toContainText("اردو");
+    // Sign-in fields read left to right on a right-to-left page.
+    await page.goto("/login");
+    expect(await page.locator("#login").evaluate((i) => getComputedStyle(i).direction)).toBe("ltr");
+    expect(await page.locator("#password").evaluate((i) => getComputedStyle(i).direction)).toBe("ltr");
+  });
+});
