@@ -83,17 +83,20 @@ def rss_kib():
 
 
 admin = sign_in("bench.admin", admin_password)
-post("/api/create-staff", [("login", "bench.trainer"), ("display_name", "Bench Trainer"), ("role", "trainer"), ("district", "srinagar"), ("initial_password", admin_password)], admin)
-trainer = sign_in("bench.trainer", admin_password)
+# A tag per run, so the script can run again on the same (seeded) database.
+run = uuid.uuid4().hex[:6]
+trainer_login = f"bench.trainer.{run}"
+post("/api/create-staff", [("login", trainer_login), ("display_name", "Bench Trainer"), ("role", "trainer"), ("district", "srinagar"), ("initial_password", admin_password)], admin)
+trainer = sign_in(trainer_login, admin_password)
 
 big = new_cohort(trainer, "Enrolment batch")
-up, conf = enrol(trainer, big, "big", n)
+up, conf = enrol(trainer, big, f"big{run}", n)
 enrolled = request("GET", f"/cohorts/{big}", trainer)[1].decode().count('href="/learners/')
 assert enrolled == n, f"{enrolled} of {n} learners enrolled"
 print(f"CSV enrolment of {n} learners: upload + check {up:.2f} s, confirm (one transaction) {conf:.2f} s, total {up + conf:.2f} s")
 
 grid = new_cohort(trainer, "Grid batch")
-enrol(trainer, grid, "grid", m)
+enrol(trainer, grid, f"grid{run}", m)
 for course in COURSES:
     post("/api/assign-course", [("cohort", grid), ("course", course), ("due_on", "")], trainer)
 _, page, _ = request("GET", f"/cohorts/{grid}/attendance", trainer)
