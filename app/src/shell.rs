@@ -3,7 +3,7 @@
 use crate::{
     admin::{AccountsPage, AuditPage, LearnersPage, StaffPage, TargetsPage},
     auth::pages::{ChangePasswordPage, LoginPage, RegisterPage, StartPage},
-    certificates::{CertificatePage, VerifyPage},
+    certificates::{CertificatePage, VerifyFormPage, VerifyPage},
     cohorts::{
         AssignmentsPage, AttendancePage, CohortPage, CohortsPage, LearnerPage, ProgressPage,
         SlipsPage,
@@ -102,6 +102,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/courses/:course/quizzes/:quiz") view=QuizPage ssr=SsrMode::Async/>
                 <Route path=path!("/courses/:course/quizzes/:quiz/attempts/:attempt") view=AttemptPage ssr=SsrMode::Async/>
                 <Route path=path!("/certificates/:code") view=CertificatePage ssr=SsrMode::Async/>
+                <Route path=path!("/verify") view=VerifyFormPage ssr=SsrMode::Async/>
                 <Route path=path!("/verify/:code") view=VerifyPage ssr=SsrMode::Async/>
             </Routes>
         </Router>

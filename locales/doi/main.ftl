@@ -314,6 +314,12 @@ content-fallback = अजें अनुवाद नेईं होआ: { $la
 # needs-review
 course-continue = जित्थें छोड़ेआ हा, उत्थुआं गै अग्गें बधो
 # needs-review
+course-start = कोर्स शुरू करो
+# needs-review
+course-completed = पूरा होई गेआ
+# needs-review
+course-open = कोर्स खोल्लो
+# needs-review
 course-sign-in-to-save = पाठ कोई बी पढ़ी सकदा ऐ। अपनी तरक्की सांभने, क्विज देने ते सर्टिफिकेट लैने आस्तै लॉगिन करो।
 # needs-review
 course-practice-quiz = अभ्यास क्विज
@@ -423,6 +429,12 @@ verify-course = कोर्स
 verify-date = तरीक
 # needs-review
 verify-not-found = इस कोड आह्ला कोई सर्टिफिकेट नेईं लब्भा। कोड जांचो ते फ्ही कोशश करो।
+# needs-review
+verify-intro = प्रमाणपत्र असली ऐ जां नेईं, एह् जांचने आस्तै उस उप्पर छपे दा कोड लिखो।
+# needs-review
+verify-code-label = प्रमाणपत्र दा कोड
+# needs-review
+verify-submit = जांचो
 
 ## Dashboard (courses)
 # needs-review

@@ -170,6 +170,9 @@ catalogue-lessons = { $count } lessons
 catalogue-progress = { $percent }% done
 content-fallback = Not yet translated: shown in { $language }.
 course-continue = Continue where you left off
+course-start = Start the course
+course-completed = Completed
+course-open = Open the course
 course-sign-in-to-save = Anyone can read the lessons. Sign in to save your progress, take quizzes and earn a certificate.
 course-practice-quiz = Practice quiz
 course-final-heading = Final assessment
@@ -227,6 +230,9 @@ verify-name = Name
 verify-course = Course
 verify-date = Date
 verify-not-found = No certificate with this code was found. Check the code and try again.
+verify-intro = Type the code printed on the certificate to check that it is genuine.
+verify-code-label = Certificate code
+verify-submit = Check
 
 ## Dashboard (courses)
 dashboard-courses = My courses

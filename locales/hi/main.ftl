@@ -170,6 +170,9 @@ catalogue-lessons = { $count } पाठ
 catalogue-progress = { $percent }% पूरा
 content-fallback = अभी अनुवाद नहीं हुआ है: { $language } में दिखाया गया है।
 course-continue = जहाँ छोड़ा था, वहीं से आगे बढ़ें
+course-start = कोर्स शुरू करें
+course-completed = पूरा हुआ
+course-open = कोर्स खोलें
 course-sign-in-to-save = पाठ कोई भी पढ़ सकता है। अपनी प्रगति सुरक्षित रखने, क्विज़ देने और सर्टिफ़िकेट पाने के लिए लॉगिन करें।
 course-practice-quiz = अभ्यास क्विज़
 course-final-heading = अंतिम परीक्षा
@@ -227,6 +230,9 @@ verify-name = नाम
 verify-course = कोर्स
 verify-date = तारीख़
 verify-not-found = इस कोड का कोई सर्टिफ़िकेट नहीं मिला। कोड जाँचें और फिर से कोशिश करें।
+verify-intro = प्रमाणपत्र असली है या नहीं, यह जाँचने के लिए उस पर छपा कोड लिखें।
+verify-code-label = प्रमाणपत्र का कोड
+verify-submit = जाँचें
 
 ## Dashboard (courses)
 dashboard-courses = मेरे कोर्स

@@ -314,6 +314,12 @@ content-fallback = وُنی چھُ نہٕ ترجمہٕ گوٚمُت: { $language
 # needs-review
 course-continue = یتہِ ترٛوو، تتہِ پیٚٹھہٕ تھٲوِو جٲری
 # needs-review
+course-start = کورس شروٗع کٔرِو
+# needs-review
+course-completed = مکمل
+# needs-review
+course-open = کورس کھولِو
+# needs-review
 course-sign-in-to-save = سبق ہیٚکہِ پرٛتھ کانٛہہ پٔرِتھ۔ پنٕنۍ پیش رفت محفوظ تھاونہٕ، کوئز دِنہٕ تہٕ سرٹیفکیٹ حاصل کرنہٕ خٲطرٕ کٔرِو لاگ اِن۔
 # needs-review
 course-practice-quiz = پریکٹس کوئز
@@ -423,6 +429,12 @@ verify-course = کورس
 verify-date = تٲریخ
 # needs-review
 verify-not-found = یَتھ کوڈس سٟتۍ آو نہٕ کانٛہہ سرٹیفکیٹ لبنہٕ۔ کوڈ وُچھِو تہٕ کٔرِو دوبارٕ کوشش۔
+# needs-review
+verify-intro = سرٹیفکیٹ اصلی چھا یا نہ، یہ وُچھنہٕ خٲطرٕ لیکھِو تتھ پؠٹھ چھپیومُت کوڈ۔
+# needs-review
+verify-code-label = سرٹیفکیٹُک کوڈ
+# needs-review
+verify-submit = وُچھِو
 
 ## Dashboard (courses)
 # needs-review

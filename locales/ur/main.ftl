@@ -170,6 +170,9 @@ catalogue-lessons = { $count } اسباق
 catalogue-progress = { $percent }% مکمل
 content-fallback = ابھی ترجمہ نہیں ہوا: { $language } میں دکھایا گیا ہے۔
 course-continue = جہاں چھوڑا تھا، وہیں سے آگے بڑھیں
+course-start = کورس شروع کریں
+course-completed = مکمل
+course-open = کورس کھولیں
 course-sign-in-to-save = اسباق کوئی بھی پڑھ سکتا ہے۔ اپنی پیش رفت محفوظ رکھنے، کوئز دینے اور سرٹیفکیٹ حاصل کرنے کے لیے لاگ ان کریں۔
 course-practice-quiz = پریکٹس کوئز
 course-final-heading = آخری امتحان
@@ -227,6 +230,9 @@ verify-name = نام
 verify-course = کورس
 verify-date = تاریخ
 verify-not-found = اس کوڈ کا کوئی سرٹیفکیٹ نہیں ملا۔ کوڈ چیک کریں اور دوبارہ کوشش کریں۔
+verify-intro = سرٹیفکیٹ اصلی ہے یا نہیں، یہ جانچنے کے لیے اس پر چھپا ہوا کوڈ لکھیں۔
+verify-code-label = سرٹیفکیٹ کا کوڈ
+verify-submit = جانچیں
 
 ## Dashboard (courses)
 dashboard-courses = میرے کورس

@@ -255,7 +255,10 @@ pub async fn seed(db: &DatabaseConnection, n: usize) -> Result<Seeded, String> {
         // After a bulk load PostgreSQL plans with no statistics until autovacuum gets to the
         // tables (never, where it is off): a cohort's grid then scanned all quiz attempts.
         db.execute_unprepared("ANALYZE").await.map_err(err)?;
-        println!("statistics updated, {:.1} s", started.elapsed().as_secs_f64());
+        println!(
+            "statistics updated, {:.1} s",
+            started.elapsed().as_secs_f64()
+        );
     }
     Ok(Seeded {
         learners: n,

@@ -10,7 +10,7 @@ mod pdf;
 pub mod repo;
 
 #[cfg(feature = "ssr")]
-pub use pages::{CertificatePage, VerifyPage};
+pub use pages::{CertificatePage, VerifyFormPage, VerifyPage};
 
 use serde::{Deserialize, Serialize};
 
@@ -28,10 +28,11 @@ pub struct CertificateView {
     pub score_percent: u32,
 }
 
-/// A date as learners in India write it.
+/// A date as learners in India write it, on India's calendar (the page, the PDF, the
+/// verification page and the dashboard all show this one).
 #[cfg(feature = "ssr")]
-fn date(ts: i64) -> String {
-    chrono::DateTime::from_timestamp(ts, 0)
+pub fn date(ts: i64) -> String {
+    crate::i18n::india_time(ts)
         .map(|d| d.format("%d-%m-%Y").to_string())
         .unwrap_or_default()
 }

@@ -5,7 +5,7 @@ use crate::{
     web,
 };
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 fn qr_svg(url: &str) -> String {
     qrcode::QrCode::new(url.as_bytes())
@@ -97,11 +97,84 @@ pub fn VerifyPage() -> impl IntoView {
                         view! {
                             <Page title=tr("verify-title")>
                                 <p class="alert error">{tr("verify-not-found")}</p>
+                                <VerifyForm/>
                             </Page>
                         }.into_any()
                     }
                 }
             })}
         </Suspense>
+    }
+}
+
+/// `/verify`: a form to type the code printed on a paper certificate (for people without a QR
+/// scanner). A plain GET form: `/verify?code=…` sends the browser on to `/verify/<code>`.
+#[component]
+pub fn VerifyFormPage() -> impl IntoView {
+    let typed = use_query_map().with_untracked(|q| q.get("code").unwrap_or_default());
+    if let Some(code) = normalized_code(&typed) {
+        leptos_axum::redirect(&format!("/verify/{code}"));
+    }
+    let lang = use_lang();
+    view! {
+        <Page title=t_in(lang, "verify-title", &[])>
+            <p>{t_in(lang, "verify-intro", &[])}</p>
+            <VerifyForm/>
+        </Page>
+    }
+}
+
+#[component]
+fn VerifyForm() -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <form class="card stack verify-form" method="get" action="/verify">
+            <div class="field">
+                <label for="code">{t_in(lang, "verify-code-label", &[])}</label>
+                <input id="code" name="code" type="text" required=true maxlength="40" dir="ltr"
+                    autocapitalize="characters" autocomplete="off" spellcheck="false"
+                    placeholder="XXXX-XXXX-XXXX-XXXX"/>
+            </div>
+            <button type="submit">{t_in(lang, "verify-submit", &[])}</button>
+        </form>
+    }
+}
+
+/// A code as typed on a phone (any case, spaces, with or without dashes) in the printed form
+/// `XXXX-XXXX-XXXX-XXXX`; `None` if nothing but letters and digits is left.
+fn normalized_code(typed: &str) -> Option<String> {
+    let chars: Vec<char> = typed
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
+    if chars.is_empty() || chars.len() > 32 {
+        return None;
+    }
+    Some(
+        chars
+            .chunks(4)
+            .map(|c| c.iter().collect::<String>())
+            .collect::<Vec<_>>()
+            .join("-"),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::normalized_code;
+
+    #[test]
+    fn typed_codes_take_the_printed_form() {
+        assert_eq!(
+            normalized_code(" abcd efgh-jkmn pqrs ").as_deref(),
+            Some("ABCD-EFGH-JKMN-PQRS")
+        );
+        assert_eq!(
+            normalized_code("ABCD-EFGH-JKMN-PQRS").as_deref(),
+            Some("ABCD-EFGH-JKMN-PQRS")
+        );
+        assert_eq!(normalized_code(" -- "), None);
+        assert_eq!(normalized_code(""), None);
     }
 }

@@ -9,7 +9,8 @@ use crate::{
 };
 use rand::Rng;
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, Set,
+    ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    Set,
 };
 
 /// Crockford's base32 without look-alikes: 16 characters carry 80 random bits, too many to guess.
@@ -103,13 +104,25 @@ pub async fn find(
 }
 
 /// Certificates of a learner: `(course slug, code)`.
-pub async fn of_user(db: &DatabaseConnection, user: i32) -> Result<Vec<(i32, String)>, DbErr> {
+/// A learner's certificates, newest first: (code, course title in `lang`, issued at).
+pub async fn of_user(
+    db: &DatabaseConnection,
+    user: i32,
+    lang: Lang,
+) -> Result<Vec<(String, crate::courses::Localized, i64)>, DbErr> {
     Ok(certificate::Entity::find()
+        .find_also_related(course::Entity)
         .filter(certificate::Column::UserId.eq(user))
+        .order_by_desc(certificate::Column::IssuedAt)
         .all(db)
         .await?
         .into_iter()
-        .map(|c| (c.course_id, c.code))
+        .map(|(c, course)| {
+            let title = course
+                .map(|co| pick(&co.title, lang))
+                .unwrap_or_else(|| pick("{}", lang));
+            (c.code, title, c.issued_at)
+        })
         .collect())
 }
 

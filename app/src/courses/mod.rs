@@ -36,8 +36,11 @@ pub struct CourseCard {
     pub summary: Localized,
     pub audience: String,
     pub lessons: u32,
-    /// Percent of lessons the viewer completed, when signed in and started.
+    /// Percent of the course's lessons and quizzes the viewer read or passed (100 with a
+    /// certificate), when signed in and started.
     pub progress: Option<u32>,
+    /// The viewer holds the course's certificate.
+    pub completed: bool,
 }
 
 /// A lesson link in an outline.
@@ -69,7 +72,10 @@ pub struct CourseOutline {
     pub pass_mark: u32,
     pub modules: Vec<ModuleOutline>,
     pub final_quiz_key: String,
+    /// Lessons read and quizzes passed out of all of them; 100 with a certificate.
     pub progress: u32,
+    /// The viewer read a lesson or tried a quiz.
+    pub started: bool,
     /// The first lesson not yet completed.
     pub resume: Option<String>,
     pub certificate: Option<String>,

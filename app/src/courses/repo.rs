@@ -75,24 +75,97 @@ pub async fn catalogue(
         .all(db)
         .await?;
     let lessons = lesson::Entity::find().all(db).await?;
-    let done = completed_lessons(db, user).await?;
+    let quizzes = quiz::Entity::find().all(db).await?;
+    let record = Record::of(db, user).await?;
     Ok(courses
         .into_iter()
         .filter(|c| audience.is_none_or(|a| c.audience == a || c.audience == "everyone"))
         .map(|c| {
-            let mine: Vec<&lesson::Model> =
-                lessons.iter().filter(|l| l.course_id == c.id).collect();
-            let finished = mine.iter().filter(|l| done.contains(&l.id)).count();
+            let mine: Vec<i32> = lessons
+                .iter()
+                .filter(|l| l.course_id == c.id)
+                .map(|l| l.id)
+                .collect();
+            let its_quizzes: Vec<i32> = quizzes
+                .iter()
+                .filter(|q| q.course_id == c.id)
+                .map(|q| q.id)
+                .collect();
+            let done = record.of_course(c.id, &mine, &its_quizzes);
             CourseCard {
                 slug: c.slug.clone(),
                 title: pick(&c.title, lang),
                 summary: pick(&c.summary, lang),
                 audience: c.audience.clone(),
                 lessons: mine.len() as u32,
-                progress: (user.is_some() && finished > 0).then(|| percent(finished, mine.len())),
+                progress: (user.is_some() && done.started).then_some(done.percent),
+                completed: done.certified,
             }
         })
         .collect())
+}
+
+/// What the viewer has done: lessons read, quizzes attempted and passed, courses certified.
+#[derive(Default)]
+struct Record {
+    lessons: HashSet<i32>,
+    attempted: HashSet<i32>,
+    passed: HashSet<i32>,
+    certified: HashSet<i32>,
+}
+
+/// The viewer's progress in one course.
+struct Done {
+    started: bool,
+    certified: bool,
+    percent: u32,
+}
+
+impl Record {
+    async fn of(db: &DatabaseConnection, user: Option<i32>) -> Result<Record, DbErr> {
+        let Some(user) = user else {
+            return Ok(Record::default());
+        };
+        let attempts: Vec<(i32, bool)> = quiz_attempt::Entity::find()
+            .select_only()
+            .column(quiz_attempt::Column::QuizId)
+            .column(quiz_attempt::Column::Passed)
+            .distinct()
+            .filter(quiz_attempt::Column::UserId.eq(user))
+            .into_tuple()
+            .all(db)
+            .await?;
+        let certified: Vec<i32> = certificate::Entity::find()
+            .select_only()
+            .column(certificate::Column::CourseId)
+            .filter(certificate::Column::UserId.eq(user))
+            .into_tuple()
+            .all(db)
+            .await?;
+        Ok(Record {
+            lessons: completed_lessons(db, Some(user)).await?,
+            attempted: attempts.iter().map(|a| a.0).collect(),
+            passed: attempts.iter().filter(|a| a.1).map(|a| a.0).collect(),
+            certified: certified.into_iter().collect(),
+        })
+    }
+
+    /// Progress counts lessons read and quizzes passed out of all of the course's lessons and
+    /// quizzes; a certificate is the whole course.
+    fn of_course(&self, course: i32, lessons: &[i32], quizzes: &[i32]) -> Done {
+        let read = lessons.iter().filter(|l| self.lessons.contains(l)).count();
+        let passed = quizzes.iter().filter(|q| self.passed.contains(q)).count();
+        let certified = self.certified.contains(&course);
+        Done {
+            started: certified || read > 0 || quizzes.iter().any(|q| self.attempted.contains(q)),
+            certified,
+            percent: if certified {
+                100
+            } else {
+                percent(read + passed, lessons.len() + quizzes.len())
+            },
+        }
+    }
 }
 
 fn percent(part: usize, whole: usize) -> u32 {
@@ -107,7 +180,8 @@ pub async fn outline(
     user: Option<i32>,
 ) -> Result<CourseOutline, DbErr> {
     let (c, modules, lessons) = (&s.course, &s.modules, &s.lessons);
-    let done = completed_lessons(db, user).await?;
+    let record = Record::of(db, user).await?;
+    let done = &record.lessons;
     let best = best_results(db, c.id, user).await?;
     let certificate = match user {
         Some(u) => certificate::Entity::find()
@@ -118,7 +192,15 @@ pub async fn outline(
             .map(|c| c.code),
         None => None,
     };
-    let finished = lessons.iter().filter(|l| done.contains(&l.id)).count();
+    let quiz_ids: Vec<i32> = quiz::Entity::find()
+        .select_only()
+        .column(quiz::Column::Id)
+        .filter(quiz::Column::CourseId.eq(c.id))
+        .into_tuple()
+        .all(db)
+        .await?;
+    let lesson_ids: Vec<i32> = lessons.iter().map(|l| l.id).collect();
+    let progress = record.of_course(c.id, &lesson_ids, &quiz_ids);
     Ok(CourseOutline {
         slug: c.slug.clone(),
         title: pick(&c.title, lang),
@@ -144,7 +226,8 @@ pub async fn outline(
             })
             .collect(),
         final_quiz_key: c.final_quiz_key.clone(),
-        progress: percent(finished, lessons.len()),
+        progress: progress.percent,
+        started: progress.started,
         resume: user.and_then(|_| {
             lessons
                 .iter()

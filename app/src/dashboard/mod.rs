@@ -34,7 +34,7 @@ pub fn DashboardPage() -> impl IntoView {
     let my_courses = async move {
         let db = web::db()?;
         let cards = crate::courses::repo::catalogue(&db, lang, None, Some(user)).await?;
-        let certs = crate::certificates::repo::of_user(&db, user).await?;
+        let certs = crate::certificates::repo::of_user(&db, user, lang).await?;
         let assigned = crate::cohorts::assignments::for_learner(&db, user).await?;
         Ok::<_, AppError>((cards, certs, assigned))
     };
@@ -83,7 +83,7 @@ pub fn DashboardPage() -> impl IntoView {
 #[component]
 fn MyCourses(
     cards: Vec<CourseCard>,
-    certs: Vec<(i32, String)>,
+    certs: Vec<(String, crate::courses::Localized, i64)>,
     assigned: Vec<LearnerAssignment>,
 ) -> impl IntoView {
     let today = crate::i18n::today();
@@ -114,7 +114,14 @@ fn MyCourses(
         <p><a class="button" href="/courses">{t("dashboard-browse")}</a></p>
         {(!certs.is_empty()).then(|| view! {
             <h2>{t("dashboard-certificates")}</h2>
-            <ul>{certs.into_iter().map(|(_, code)| view! { <li><a href=format!("/certificates/{code}")>{code.clone()}</a></li> }).collect_view()}</ul>
+            <ul class="certificates">
+                {certs.into_iter().map(|(code, course, issued)| view! {
+                    <li>
+                        <a href=format!("/certificates/{code}") lang=course.lang.code()>{course.text}</a>
+                        " " <span class="meta">{crate::certificates::date(issued)}</span>
+                    </li>
+                }).collect_view()}
+            </ul>
         })}
     }
 }
@@ -124,11 +131,16 @@ fn MyCourses(
 fn CourseItem(card: CourseCard, due: Option<String>, overdue: bool) -> impl IntoView {
     let p = card.progress.unwrap_or(0);
     let href = format!("/courses/{}", card.slug);
+    let next = match (card.completed, card.progress) {
+        (true, _) => "course-open",
+        (false, Some(_)) => "course-continue",
+        (false, None) => "course-start",
+    };
     view! {
         <li class="card course-card" class:overdue=overdue>
             <a href=href.clone()>{card.title.text}</a>
             <progress max="100" value=p.to_string()></progress>
-            <span class="meta">{crate::i18n::percent(p)}</span>
+            <span class="meta">{if card.completed { t("course-completed") } else { crate::i18n::percent(p) }}</span>
             {due.map(|iso| view! {
                 <p class="due">
                     {t("dashboard-due")} " "
@@ -136,7 +148,7 @@ fn CourseItem(card: CourseCard, due: Option<String>, overdue: bool) -> impl Into
                     {overdue.then(|| view! { " " <strong class="overdue">{t("assign-overdue")}</strong> })}
                 </p>
             })}
-            " " <a href=href>{t("course-continue")}</a>
+            " " <a href=href>{t(next)}</a>
         </li>
     }
 }

@@ -14,6 +14,7 @@ mod coverage;
 mod enrolment;
 mod finals;
 mod headers;
+mod learner_pages;
 mod media;
 mod officials;
 mod practice;

@@ -51,7 +51,7 @@ pub fn CataloguePage() -> impl IntoView {
                                     <p class="meta">{lessons_label(c.lessons)}</p>
                                     {c.progress.map(|p| view! {
                                         <progress max="100" value=p.to_string()></progress>
-                                        <span class="meta">{progress_label(p)}</span>
+                                        <span class="meta">{if c.completed { t("course-completed") } else { progress_label(p) }}</span>
                                     })}
                                 </li>
                             }).collect_view()}

@@ -35,9 +35,19 @@ pub fn CoursePage() -> impl IntoView {
                             <p><progress max="100" value=o.progress.to_string()></progress> " "
                             {t_in(lang, "catalogue-progress", &[("percent", o.progress.to_string())])}</p>
                         })}
-                        {o.resume.clone().map(|key| view! {
-                            <p><a class="button" href=format!("{base}/lessons/{key}")>{tr("course-continue")}</a></p>
-                        })}
+                        // The one main button: the certificate once earned, else where to go on.
+                        {match (o.certificate.clone(), o.resume.clone()) {
+                            (Some(code), _) => Some(view! {
+                                <p><strong>{tr("course-completed")}</strong> " "
+                                <a class="button" href=format!("/certificates/{code}")>{tr("course-certificate")}</a></p>
+                            }.into_any()),
+                            (None, Some(key)) => Some(view! {
+                                <p><a class="button" href=format!("{base}/lessons/{key}")>
+                                    {tr(if o.started { "course-continue" } else { "course-start" })}
+                                </a></p>
+                            }.into_any()),
+                            (None, None) => None,
+                        }}
                         {(!signed_in).then(|| view! { <p class="alert notice">{tr("course-sign-in-to-save")}</p> })}
                         <ol class="modules">
                             {o.modules.into_iter().map(|m| {

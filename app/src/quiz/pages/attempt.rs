@@ -51,7 +51,8 @@ pub fn AttemptPage() -> impl IntoView {
                         } else {
                             view! { <p class="alert error">{t_in(lang, "quiz-not-passed", &[("pass", r.pass_mark.to_string())])}</p> }.into_any()
                         })}
-                        {r.certificate.map(|code| view! { <p><a class="button" href=format!("/certificates/{code}")>{tr("course-certificate")}</a></p> })}
+                        // Passed the final: the certificate is the one main button.
+                        {r.certificate.clone().map(|code| view! { <p><a class="button" href=format!("/certificates/{code}")>{tr("course-certificate")}</a></p> })}
                         {(!r.revise.is_empty()).then(|| view! {
                             <section class="revise">
                                 <h2>{tr("quiz-revise-heading")}</h2>
@@ -69,7 +70,7 @@ pub fn AttemptPage() -> impl IntoView {
                             </ol>
                         })}
                         <p class="actions">
-                            <a class="button" href=quiz_path>{tr("quiz-try-again")}</a>
+                            {r.certificate.is_none().then(|| view! { <a class="button" href=quiz_path>{tr("quiz-try-again")}</a> })}
                             <a href=course_path>{tr("quiz-back-to-course")}</a>
                         </p>
                     </Page>

@@ -1,0 +1,101 @@
+//! What a learner reads about their own progress: the course page, the catalogue and the
+//! dashboard count lessons read and quizzes passed, say "Start" before anything is done, and
+//! make the certificate the main button once earned; a paper certificate's code can be typed in.
+
+use crate::common::{imported, registered, Browser, TestApp};
+use app::i18n::{t_in, Lang};
+use http::StatusCode;
+
+on_both_databases!(
+    progress_counts_lessons_and_quizzes_and_a_certificate_completes_the_course,
+    a_typed_code_finds_its_certificate,
+);
+
+/// The learners `registered` makes read Urdu.
+fn ur(id: &str) -> String {
+    t_in(Lang::Ur, id, &[])
+}
+
+/// The value of the first `<progress>` of a page.
+fn progress_value(body: &str) -> u32 {
+    let at = body.find("<progress").expect("a progress bar");
+    let value = &body[at..];
+    let start = value.find("value=\"").unwrap() + 7;
+    let end = start + value[start..].find('"').unwrap();
+    value[start..end].parse().unwrap()
+}
+
+async fn progress_counts_lessons_and_quizzes_and_a_certificate_completes_the_course(app: TestApp) {
+    imported(&app).await;
+    let mut learner = registered(&app, "honest.progress", "chinar-tree-1947").await;
+    let course = learner.get(&app, "/courses/test-course").await;
+    assert!(course.body.contains(&ur("course-start")));
+    assert!(!course.body.contains(&ur("course-continue")));
+    assert_eq!(progress_value(&course.body), 0);
+
+    learner
+        .post(
+            &app,
+            "/api/complete-lesson",
+            &[
+                ("course", "test-course"),
+                ("lesson", "first-lesson"),
+                ("next", "/dashboard"),
+            ],
+        )
+        .await;
+    // One lesson of two lessons and two quizzes (a practice quiz and the final).
+    let course = learner.get(&app, "/courses/test-course").await;
+    assert_eq!(progress_value(&course.body), 25);
+    assert!(course.body.contains(&ur("course-continue")));
+    let dashboard = learner.get(&app, "/dashboard").await;
+    assert_eq!(progress_value(&dashboard.body), 25);
+
+    let code = crate::content::pass_final(&app, &mut learner).await;
+    let result_path = learner.get(&app, "/courses/test-course").await;
+    // With the certificate the course is complete, whatever is left unread.
+    assert_eq!(progress_value(&result_path.body), 100);
+    assert!(result_path.body.contains(&ur("course-completed")));
+    assert!(result_path.body.contains(&format!("/certificates/{code}")));
+    assert!(!result_path.body.contains(&ur("course-continue")));
+    let catalogue = learner.get(&app, "/courses").await;
+    assert!(catalogue.body.contains(&ur("course-completed")));
+    // The dashboard names the certificate by its course and date, not by its code.
+    let dashboard = learner.get(&app, "/dashboard").await;
+    let certificates =
+        &dashboard.body[dashboard.body.find(r#"<ul class="certificates">"#).unwrap()..];
+    let certificates = &certificates[..certificates.find("</ul>").unwrap()];
+    assert!(certificates.contains("Test Course"), "{certificates}");
+    assert!(certificates.contains(&app::certificates::date(app::db::now())));
+    assert!(!certificates.contains(&format!(">{code}<")));
+    assert!(dashboard.body.contains(&ur("course-open")));
+}
+
+async fn a_typed_code_finds_its_certificate(app: TestApp) {
+    imported(&app).await;
+    let mut learner = registered(&app, "paper.copy", "chinar-tree-1947").await;
+    let code = crate::content::pass_final(&app, &mut learner).await;
+    let mut visitor = Browser::default();
+    let form = visitor.get(&app, "/verify").await;
+    assert_eq!(form.status, StatusCode::OK);
+    assert!(form.body.contains(r#"action="/verify""#) && form.body.contains(r#"name="code""#));
+    // Typed on a phone: lower case, spaces instead of dashes.
+    let typed = code.to_lowercase().replace('-', " ");
+    let sent = visitor
+        .get(&app, &format!("/verify?code={}", typed.replace(' ', "+")))
+        .await;
+    assert!(sent.status.is_redirection(), "{}", sent.status);
+    assert_eq!(
+        sent.location.as_deref(),
+        Some(format!("/verify/{code}").as_str())
+    );
+    let found = visitor.get(&app, &format!("/verify/{code}")).await;
+    assert!(found.body.contains(&t_in(Lang::En, "verify-valid", &[])));
+    // A wrong code: not found, with the form to try again.
+    let unknown = visitor.get(&app, "/verify?code=AAAA-BBBB-CCCC-DDDD").await;
+    let unknown = visitor
+        .get(&app, unknown.location.as_deref().unwrap())
+        .await;
+    assert_eq!(unknown.status, StatusCode::NOT_FOUND);
+    assert!(unknown.body.contains(r#"name="code""#));
+}
