@@ -17,7 +17,7 @@ pub fn refusal(err: AppError) -> AnyView {
     };
     match err {
         AppError::Unauthenticated => {
-            leptos_axum::redirect("/login");
+            crate::web::redirect_to_login();
             ().into_any()
         }
         AppError::Forbidden => {

@@ -84,13 +84,22 @@ pub async fn register(
 
 /// Signs in with a login name or mobile number. A new session id is issued every time.
 #[server(prefix = "/api", endpoint = "login")]
-pub async fn login(login: String, password: String) -> Result<(), AppError> {
+pub async fn login(login: String, password: String, next: Option<String>) -> Result<(), AppError> {
     use crate::web::{self, cookies, form::FormOutcome};
+    // Back to the page the learner signed in from; a `next` off this site is refused.
+    let success = match next.as_deref().filter(|n| !n.is_empty()) {
+        Some(n) => web::require_local_path(n)?,
+        None => "/dashboard".to_owned(),
+    };
+    let form = match next.as_deref().filter(|n| !n.is_empty()) {
+        Some(n) => web::login_returning_to(n),
+        None => "/login".to_owned(),
+    };
     let keep = [("login", login.as_str())];
     let outcome = FormOutcome {
-        success: "/dashboard",
+        success: &success,
         notice: None,
-        form: "/login",
+        form: &form,
         keep: &keep,
     };
     let db = web::db()?;

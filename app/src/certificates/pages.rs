@@ -25,7 +25,7 @@ pub fn CertificatePage() -> impl IntoView {
     let lang = use_lang();
     let code = use_params_map().with_untracked(|p| p.get("code").unwrap_or_default());
     let Some(viewer) = web::viewer() else {
-        leptos_axum::redirect("/login");
+        crate::web::redirect_to_login();
         return ().into_any();
     };
     let origin = web::public_origin();

@@ -15,7 +15,7 @@ use std::sync::Arc;
 #[component]
 pub fn DashboardPage() -> impl IntoView {
     let Some(viewer) = web::viewer() else {
-        leptos_axum::redirect("/login");
+        crate::web::redirect_to_login();
         return view! { <Page title=t("login-title")><p>{t("error-unauthenticated")}</p></Page> }
             .into_any();
     };

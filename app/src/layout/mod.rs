@@ -19,6 +19,13 @@ pub fn Page(#[prop(into)] title: String, children: Children) -> impl IntoView {
     let viewer = web::viewer();
     let full_title = format!("{title} · {}", t("brand-name"));
     let courses = view! { <a href="/courses">{t("nav-courses")}</a> };
+    // Signing in from a page comes back to it.
+    let here = web::current_path();
+    let sign_in = if here == "/" || here.starts_with("/login") || here.starts_with("/register") {
+        "/login".to_owned()
+    } else {
+        web::login_returning_to(&here)
+    };
     let nav = match &viewer {
         Some(v) => view! {
             {courses}
@@ -33,7 +40,7 @@ pub fn Page(#[prop(into)] title: String, children: Children) -> impl IntoView {
         .into_any(),
         None => view! {
             {courses}
-            <a href="/login">{t("nav-login")}</a>
+            <a href=sign_in>{t("nav-login")}</a>
             <a href="/register" class="button">{t("nav-register")}</a>
         }
         .into_any(),

@@ -77,6 +77,17 @@ pub fn require_local_path(path: &str) -> Result<String, AppError> {
     }
 }
 
+/// `/login?next=<path>`: the sign-in page that comes back to `path` (a page on this site).
+pub fn login_returning_to(path: &str) -> String {
+    let next: String = form_urlencoded::byte_serialize(local_path(path).as_bytes()).collect();
+    format!("/login?next={next}")
+}
+
+/// Sends a visitor who must sign in to the sign-in page, which brings them back here.
+pub fn redirect_to_login() {
+    leptos_axum::redirect(&login_returning_to(&current_path()));
+}
+
 /// Sets a 404 status on the current response.
 pub fn not_found() {
     if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {

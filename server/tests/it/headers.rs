@@ -1,7 +1,9 @@
 //! Security headers, caching of signed-in pages, the session cookie's name and idle sessions,
 //! through the real router on SQLite and on PostgreSQL.
 
-use crate::common::{encode, imported, learner_form, registered, Browser, TestApp, ORIGIN};
+use crate::common::{
+    encode, imported, learner_form, login_page, registered, Browser, TestApp, ORIGIN,
+};
 use axum::body::Body;
 use http::{header, HeaderMap, Request, StatusCode};
 use sea_orm::ConnectionTrait;
@@ -217,7 +219,7 @@ async fn https_sites_use_a_host_only_cookie_and_hsts(mut app: TestApp) {
     let mut plain = Browser::default();
     plain.cookies.insert("sabaq_session".into(), token);
     let refused = plain.get(&app, "/dashboard").await;
-    assert_eq!(refused.location.as_deref(), Some("/login"));
+    assert_eq!(refused.location.as_deref().map(login_page), Some("/login"));
 
     let out = post(&app, &host_only, "/api/logout", &[]).await;
     let cleared = header_of(out.headers(), header::SET_COOKIE);
@@ -260,7 +262,7 @@ async fn a_session_unused_for_a_week_ends(app: TestApp) {
     set_last_seen(&app, 8 * 24 * 3600).await;
     let page = browser.get(&app, "/dashboard").await;
     assert_eq!(
-        page.location.as_deref(),
+        page.location.as_deref().map(login_page),
         Some("/login"),
         "eight days unused"
     );

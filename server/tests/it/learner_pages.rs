@@ -9,6 +9,7 @@ use http::StatusCode;
 on_both_databases!(
     progress_counts_lessons_and_quizzes_and_a_certificate_completes_the_course,
     a_typed_code_finds_its_certificate,
+    signing_in_from_a_page_returns_to_it,
 );
 
 /// The learners `registered` makes read Urdu.
@@ -98,4 +99,67 @@ async fn a_typed_code_finds_its_certificate(app: TestApp) {
         .await;
     assert_eq!(unknown.status, StatusCode::NOT_FOUND);
     assert!(unknown.body.contains(r#"name="code""#));
+}
+
+async fn signing_in_from_a_page_returns_to_it(app: TestApp) {
+    imported(&app).await;
+    registered(&app, "comes.back", "chinar-tree-1947").await;
+    let mut visitor = Browser::default();
+    let lesson = "/courses/test-course/lessons/second-lesson";
+    let page = visitor.get(&app, lesson).await;
+    let link = "/login?next=%2Fcourses%2Ftest-course%2Flessons%2Fsecond-lesson";
+    assert!(
+        page.body.contains(&format!(r#"href="{link}""#)),
+        "header sign-in link"
+    );
+    let form = visitor.get(&app, link).await;
+    assert!(form
+        .body
+        .contains(&format!(r#"name="next" value="{lesson}""#)));
+    let signed_in = visitor
+        .post(
+            &app,
+            "/api/login",
+            &[
+                ("login", "comes.back"),
+                ("password", "chinar-tree-1947"),
+                ("next", lesson),
+            ],
+        )
+        .await;
+    assert_eq!(signed_in.location.as_deref(), Some(lesson));
+    // A page that needs a signed-in user sends a visitor to sign in and back.
+    let anonymous = Browser::default().get(&app, "/account/password").await;
+    assert_eq!(
+        anonymous.location.as_deref(),
+        Some("/login?next=%2Faccount%2Fpassword")
+    );
+
+    // Another site is never a destination: not offered by the page, refused when posted.
+    let mut other = Browser::default();
+    for (bad, query) in [
+        ("https://evil.example/", "https%3A%2F%2Fevil.example%2F"),
+        ("//evil.example/x", "%2F%2Fevil.example%2Fx"),
+        ("/\\evil.example", "%2F%5Cevil.example"),
+    ] {
+        let page = other.get(&app, &format!("/login?next={query}")).await;
+        assert!(!page.body.contains(r#"name="next""#), "{bad}");
+        let posted = other
+            .call(
+                &app,
+                "/api/login",
+                &[
+                    ("login", "comes.back"),
+                    ("password", "chinar-tree-1947"),
+                    ("next", bad),
+                ],
+            )
+            .await;
+        assert_eq!(posted.status, StatusCode::BAD_REQUEST, "{bad}");
+    }
+    assert_eq!(
+        app.count("sessions").await,
+        2,
+        "only the good sign-ins made sessions"
+    );
 }

@@ -23,7 +23,7 @@ use leptos::prelude::*;
 /// The signed-in admin, or what to show instead: a redirect to sign in, or 403.
 fn admin_or_refusal() -> Result<Viewer, AnyView> {
     let Some(viewer) = web::viewer() else {
-        leptos_axum::redirect("/login");
+        crate::web::redirect_to_login();
         return Err(().into_any());
     };
     if crate::access::require_admin(&viewer).is_err() {

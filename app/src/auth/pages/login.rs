@@ -6,15 +6,21 @@ use crate::{
     web::flash,
 };
 use leptos::{prelude::*, server_fn::ServerFn};
+use leptos_router::hooks::use_query_map;
 
-/// `/login`: sign in with a login name or mobile number.
+/// `/login`: sign in with a login name or mobile number; `?next=<path>` comes back to that
+/// page of this site afterwards.
 #[component]
 pub fn LoginPage() -> impl IntoView {
     let flash = flash::take();
+    let next = use_query_map()
+        .with_untracked(|q| q.get("next"))
+        .filter(|n| crate::web::local_path(n) == *n && n != "/");
     view! {
         <Page title=t("login-title")>
             <FlashMessage flash=flash.clone()/>
             <form method="post" action=Login::url() class="stack card">
+                {next.map(|n| view! { <input type="hidden" name="next" value=n/> })}
                 <Field
                     name="login"
                     label=t("field-login")

@@ -12,7 +12,7 @@ use leptos::{prelude::*, server_fn::ServerFn};
 pub fn ChangePasswordPage() -> impl IntoView {
     let viewer = web::viewer();
     if viewer.is_none() {
-        leptos_axum::redirect("/login");
+        crate::web::redirect_to_login();
     }
     let must_change = viewer.is_some_and(|v| v.must_change_password);
     let flash = flash::take();

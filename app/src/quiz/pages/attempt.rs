@@ -22,7 +22,7 @@ pub fn AttemptPage() -> impl IntoView {
         )
     });
     let Some(viewer) = web::viewer() else {
-        leptos_axum::redirect("/login");
+        crate::web::redirect_to_login();
         return ().into_any();
     };
     let db = web::db();

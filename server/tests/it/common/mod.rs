@@ -520,3 +520,12 @@ pub fn multipart(field: &str, file: &[u8]) -> (String, Vec<u8>) {
     body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
     (format!("multipart/form-data; boundary={boundary}"), body)
 }
+
+/// The sign-in page a redirect leads to, without the `?next=` that brings the user back.
+pub fn login_page(location: &str) -> &str {
+    if location.starts_with("/login?next=") {
+        "/login"
+    } else {
+        location
+    }
+}
