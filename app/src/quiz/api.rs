@@ -54,11 +54,13 @@ pub async fn check_answer(
     if super::repo::valid_attempt_key(&attempt) {
         form = format!("{form}?attempt={attempt}");
     }
+    // Back to the question either way: its feedback, or why it could not be checked.
     let feedback = format!("{form}#feedback-{check}");
+    let question = format!("{form}#q-{check}");
     let outcome = FormOutcome {
         success: &feedback,
         notice: None,
-        form: &form,
+        form: &question,
         keep: &[],
     };
     let viewer = web::require_viewer().map_err(|e| outcome.fail(e))?;

@@ -138,13 +138,20 @@ async fn checking_needs_an_answer_and_a_practice_quiz(app: TestApp) {
             &form(&attempt, &[("check", "steps"), ("answers[is-it]", "true")]),
         )
         .await;
+    // Back to that question, which says what is missing and which question it is.
     let back = format!("{QUIZ}?attempt={attempt}");
-    assert_eq!(empty.location.as_deref(), Some(back.as_str()));
-    let page = learner.get(&app, &back).await.body;
-    assert!(
-        page.contains(r#"class="alert error""#),
-        "the error is shown"
+    assert_eq!(
+        empty.location.as_deref(),
+        Some(format!("{back}#q-steps").as_str())
     );
+    let page = learner.get(&app, &back).await.body;
+    let steps = question(&page, "steps");
+    let message = app::i18n::t_in(app::i18n::Lang::Ur, "error-quiz-no-answer", &[]);
+    assert!(
+        steps.contains(r#"class="alert error""#) && steps.contains(&message),
+        "the error is shown in the question: {steps}"
+    );
+    assert_eq!(page.matches(&message).count(), 1, "and only there");
     assert_eq!(app.count("quiz_drafts").await, 0);
     let called = learner
         .call(

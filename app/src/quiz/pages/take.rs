@@ -120,13 +120,21 @@ pub fn QuizPage() -> impl IntoView {
                     }
                 };
                 let ShownQuiz { course, course_title, quiz, is_final, limit, allowance, questions } = shown;
+                // A question that could not be checked says so in its own box (the page
+                // returns to it), not at the top of a long page.
+                let mut flash = flash;
+                let question_error = flash
+                    .field
+                    .clone()
+                    .filter(|f| questions.iter().any(|q| &q.view.id == f))
+                    .zip(flash.error.take());
                 let title = tr(if is_final { "quiz-final-title" } else { "quiz-practice-title" });
                 let count = questions.len();
                 let course_path = format!("/courses/{course}");
                 let body = match allowance {
                     _ if !signed_in => view! {
                         <p class="alert notice">{tr("quiz-sign-in")}</p>
-                        <p><a class="button" href="/login">{tr("nav-login")}</a> " " <a href="/register">{tr("nav-register")}</a></p>
+                        <p><a class="button" href=web::login_returning_to(&web::current_path())>{tr("nav-login")}</a> " " <a href="/register">{tr("nav-register")}</a></p>
                     }.into_any(),
                     Some(Allowance::Used { again_at }) => view! {
                         <p class="alert notice" role="status">{t_in(lang, "quiz-final-limit-used", &[("limit", limit.to_string())])}</p>
@@ -145,7 +153,13 @@ pub fn QuizPage() -> impl IntoView {
                                 <input type="hidden" name="course" value=course.clone()/>
                                 <input type="hidden" name="quiz" value=quiz.clone()/>
                                 <input type="hidden" name="attempt" value=attempt.clone()/>
-                                {questions.into_iter().enumerate().map(|(i, q)| question(q, i + 1, count, !is_final, lang)).collect_view()}
+                                {questions.into_iter().enumerate().map(|(i, q)| {
+                                    let error = question_error
+                                        .as_ref()
+                                        .filter(|(id, _)| *id == q.view.id)
+                                        .map(|(_, message)| t_in(lang, message, &[]));
+                                    question(q, i + 1, count, !is_final, error, lang)
+                                }).collect_view()}
                                 <button type="submit">{tr("quiz-submit")}</button>
                             </form>
                         }.into_any()
@@ -190,6 +204,7 @@ fn question(
     number: usize,
     count: usize,
     practice: bool,
+    error: Option<String>,
     lang: Lang,
 ) -> impl IntoView {
     let Shown {
@@ -251,6 +266,7 @@ fn question(
                 .collect()
         }
     };
+    let invalid = error.is_some();
     let prompt_id = format!("prompt-{}", q.id);
     let feedback_id = format!("feedback-{}", q.id);
     let after = match feedback {
@@ -272,8 +288,9 @@ fn question(
         None => ().into_any(),
     };
     view! {
-        <fieldset class="card question" aria-labelledby=legend_id.clone()>
-            <legend id=legend_id.clone()><span class="meta">{heading}</span></legend>
+        <fieldset class="card question" class:invalid=invalid aria-labelledby=legend_id.clone()>
+            <legend id=legend_id.clone()><span class="meta">{heading.clone()}</span></legend>
+            {error.map(|e| view! { <p class="alert error" role="alert">{heading} ": " {e}</p> })}
             <p class="prompt" id=prompt_id.clone()>{q.prompt.clone()}</p>
             <ReadAloud target=prompt_id lang=lang.code().to_owned() start_label=t_in(lang, "read-aloud", &[]) stop_label=t_in(lang, "read-aloud-stop", &[])/>
             {hint.map(|h| view! { <p class="hint">{h}</p> })}
