@@ -7,7 +7,7 @@ const PASSWORD = "chinar-tree-1947";
 const ADMIN_LOGIN = process.env.SABAQ_E2E_ADMIN_LOGIN ?? "e2e.admin";
 const ADMIN_PASSWORD = process.env.SABAQ_E2E_ADMIN_PASSWORD ?? "";
 
-const GUEST_PAGES = ["/", "/courses", "/courses/digital-literacy-basics", "/login", "/register", "/coverage"];
+const GUEST_PAGES = ["/", "/courses", "/courses/digital-literacy-basics", "/login", "/register", "/coverage", "/verify"];
 const LEARNER_PAGES = [
   "/dashboard",
   "/courses/digital-literacy-basics",
