@@ -42,6 +42,9 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     });
     provide_context(lang);
     let assets = crate::web::assets::Assets::get(&options);
+    let staff = parts
+        .as_ref()
+        .is_some_and(|p| crate::web::assets::is_staff_page(p.uri.path()));
     crate::web::headers::set_page_policy();
     // Outside islands the server renders no hydration markers (what HydrationScripts would do).
     if let Some(sc) = leptos::reactive::owner::Owner::current_shared_context() {
@@ -55,6 +58,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta name="color-scheme" content="light dark"/>
                 <link rel="stylesheet" href=format!("/pkg/{}", assets.css)/>
+                {staff.then(|| view! { <link rel="stylesheet" href=crate::web::assets::staff_css_href()/> })}
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
                 <script type="module" nonce=use_nonce()>{assets.island_loader()}</script>
                 <MetaTags/>

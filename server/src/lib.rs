@@ -81,6 +81,7 @@ pub fn router(state: AppState) -> Router {
     let options = state.leptos_options.clone();
     Router::new()
         .route("/healthz", get(healthz))
+        .route("/styles/{file}", get(staff_css))
         // Routes under /api/ that are not server functions come first (the guard covers them).
         .route(
             "/api/cohorts/{cohort}/slips",
@@ -182,6 +183,22 @@ fn static_cache(path: &str) -> &'static str {
     } else {
         "public, max-age=86400"
     }
+}
+
+/// The staff pages' stylesheet, at the one name that matches its content.
+async fn staff_css(axum::extract::Path(file): axum::extract::Path<String>) -> Response {
+    use app::web::assets::{staff_css_href, CACHED_FOR_GOOD, STAFF_CSS};
+    if staff_css_href().strip_prefix("/styles/") != Some(file.as_str()) {
+        return StatusCode::NOT_FOUND.into_response();
+    }
+    (
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, CACHED_FOR_GOOD),
+        ],
+        STAFF_CSS,
+    )
+        .into_response()
 }
 
 /// 200 when the database answers, 503 otherwise.

@@ -11,6 +11,34 @@ use std::sync::OnceLock;
 /// `Cache-Control` for files whose URL changes with their content (hashed names, `?v=<hash>`).
 pub const CACHED_FOR_GOOD: &str = "public, max-age=31536000, immutable";
 
+/// The stylesheet only staff pages need (slips, cohorts, the progress grid, the coverage report
+/// and its charts): a learner's first visit does not download it.
+pub const STAFF_CSS: &str = include_str!("../../../style/staff.css");
+
+/// Where [`STAFF_CSS`] is served: `/styles/staff.<hash>.css`, a name that changes with it.
+pub fn staff_css_href() -> &'static str {
+    static HREF: OnceLock<String> = OnceLock::new();
+    HREF.get_or_init(|| {
+        use sha2::Digest;
+        let hash = sha2::Sha256::digest(STAFF_CSS.as_bytes());
+        let hex: String = hash.iter().take(6).map(|b| format!("{b:02x}")).collect();
+        format!("/styles/staff.{hex}.css")
+    })
+}
+
+/// The pages that link [`STAFF_CSS`]: trainers', officials' and admins' pages and the public
+/// coverage page.
+pub fn is_staff_page(path: &str) -> bool {
+    ["/cohorts", "/learners", "/admin", "/reports", "/coverage"]
+        .iter()
+        .any(|p| {
+            path == *p
+                || path
+                    .strip_prefix(p)
+                    .is_some_and(|rest| rest.starts_with('/'))
+        })
+}
+
 /// File names under `/pkg/`, with the content hashes of a release build (`hash.txt` beside
 /// the binary, written by cargo-leptos) when there are any.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -10,6 +10,7 @@ on_both_databases!(
     progress_counts_lessons_and_quizzes_and_a_certificate_completes_the_course,
     a_typed_code_finds_its_certificate,
     signing_in_from_a_page_returns_to_it,
+    only_staff_pages_load_the_staff_stylesheet,
 );
 
 /// The learners `registered` makes read Urdu.
@@ -162,4 +163,29 @@ async fn signing_in_from_a_page_returns_to_it(app: TestApp) {
         2,
         "only the good sign-ins made sessions"
     );
+}
+
+async fn only_staff_pages_load_the_staff_stylesheet(app: TestApp) {
+    imported(&app).await;
+    let href = app::web::assets::staff_css_href();
+    let mut visitor = Browser::default();
+    for page in [
+        "/",
+        "/courses/test-course",
+        "/courses/test-course/lessons/first-lesson",
+    ] {
+        assert!(!visitor.get(&app, page).await.body.contains(href), "{page}");
+    }
+    assert!(visitor.get(&app, "/coverage").await.body.contains(href));
+    let (status, headers, css) = visitor.get_bytes(&app, href).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        headers[http::header::CONTENT_TYPE],
+        "text/css; charset=utf-8"
+    );
+    assert!(String::from_utf8_lossy(&css).contains(".progress-grid"));
+    let (status, _, _) = visitor
+        .get_bytes(&app, "/styles/staff.000000000000.css")
+        .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
 }
