@@ -123,11 +123,12 @@ pub fn QuizPage() -> impl IntoView {
                 // A question that could not be checked says so in its own box (the page
                 // returns to it), not at the top of a long page.
                 let mut flash = flash;
-                let question_error = flash
-                    .field
-                    .clone()
-                    .filter(|f| questions.iter().any(|q| &q.view.id == f))
-                    .zip(flash.error.take());
+                let question_error = match flash.field.clone() {
+                    Some(f) if questions.iter().any(|q| q.view.id == f) => {
+                        flash.error.take().map(|e| (f, e))
+                    }
+                    _ => None,
+                };
                 let title = tr(if is_final { "quiz-final-title" } else { "quiz-practice-title" });
                 let count = questions.len();
                 let course_path = format!("/courses/{course}");
