@@ -1,11 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
+import { ADMIN_LOGIN, ADMIN_PASSWORD, PASSWORD, signIn } from "./helpers";
 
 // A 360 × 740 Android phone, the screen most learners have.
 test.use({ viewport: { width: 360, height: 740 } });
-
-const PASSWORD = "chinar-tree-1947";
-const ADMIN_LOGIN = process.env.SABAQ_E2E_ADMIN_LOGIN ?? "e2e.admin";
-const ADMIN_PASSWORD = process.env.SABAQ_E2E_ADMIN_PASSWORD ?? "";
 
 const GUEST_PAGES = ["/", "/courses", "/courses/digital-literacy-basics", "/login", "/register", "/coverage", "/verify"];
 const LEARNER_PAGES = [
@@ -25,14 +22,6 @@ const ADMIN_PAGES = [
   "/reports/coverage",
   "/cohorts",
 ];
-
-async function signIn(page: Page, login: string, password: string) {
-  await page.goto("/login");
-  await page.fill("#login", login);
-  await page.fill("#password", password);
-  await page.locator("form.card button[type=submit]").click();
-  await expect(page).toHaveURL(/\/dashboard$/);
-}
 
 async function setLanguage(page: Page, lang: string) {
   await page.context().addCookies([{ name: "sabaq_lang", value: lang, url: page.url() }]);

@@ -1,17 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { ADMIN_LOGIN, ADMIN_PASSWORD, PASSWORD, signIn } from "./helpers";
 
-const PASSWORD = "chinar-tree-1947";
-const ADMIN_LOGIN = process.env.SABAQ_E2E_ADMIN_LOGIN ?? "e2e.admin";
-const ADMIN_PASSWORD = process.env.SABAQ_E2E_ADMIN_PASSWORD ?? "";
 const tag = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
-
-async function signIn(page: Page, login: string, password: string) {
-  await page.goto("/login");
-  await page.fill("#login", login);
-  await page.fill("#password", password);
-  await page.locator("form.card button[type=submit]").click();
-  await expect(page).toHaveURL(/\/dashboard$/);
-}
 
 /** A CSV of `count` learners, names in three scripts, as a trainer's spreadsheet would export it. */
 function learnersCsv(prefix: string, count: number): Buffer {

@@ -87,13 +87,9 @@ pub async fn register(
 pub async fn login(login: String, password: String, next: Option<String>) -> Result<(), AppError> {
     use crate::web::{self, cookies, form::FormOutcome};
     // Back to the page the learner signed in from; a `next` off this site is refused.
-    let success = match next.as_deref().filter(|n| !n.is_empty()) {
-        Some(n) => web::require_local_path(n)?,
-        None => "/dashboard".to_owned(),
-    };
-    let form = match next.as_deref().filter(|n| !n.is_empty()) {
-        Some(n) => web::login_returning_to(n),
-        None => "/login".to_owned(),
+    let (success, form) = match next.filter(|n| !n.is_empty()) {
+        Some(n) => (web::require_local_path(&n)?, web::login_returning_to(&n)),
+        None => ("/dashboard".to_owned(), "/login".to_owned()),
     };
     let keep = [("login", login.as_str())];
     let outcome = FormOutcome {

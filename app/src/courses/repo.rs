@@ -111,7 +111,8 @@ struct Record {
     lessons: HashSet<i32>,
     attempted: HashSet<i32>,
     passed: HashSet<i32>,
-    certified: HashSet<i32>,
+    /// Course → the code of the viewer's certificate for it.
+    certified: HashMap<i32, String>,
 }
 
 /// The viewer's progress in one course.
@@ -135,9 +136,10 @@ impl Record {
             .into_tuple()
             .all(db)
             .await?;
-        let certified: Vec<i32> = certificate::Entity::find()
+        let certified: Vec<(i32, String)> = certificate::Entity::find()
             .select_only()
             .column(certificate::Column::CourseId)
+            .column(certificate::Column::Code)
             .filter(certificate::Column::UserId.eq(user))
             .into_tuple()
             .all(db)
@@ -155,7 +157,7 @@ impl Record {
     fn of_course(&self, course: i32, lessons: &[i32], quizzes: &[i32]) -> Done {
         let read = lessons.iter().filter(|l| self.lessons.contains(l)).count();
         let passed = quizzes.iter().filter(|q| self.passed.contains(q)).count();
-        let certified = self.certified.contains(&course);
+        let certified = self.certified.contains_key(&course);
         Done {
             started: certified || read > 0 || quizzes.iter().any(|q| self.attempted.contains(q)),
             certified,
@@ -183,15 +185,7 @@ pub async fn outline(
     let record = Record::of(db, user).await?;
     let done = &record.lessons;
     let best = best_results(db, c.id, user).await?;
-    let certificate = match user {
-        Some(u) => certificate::Entity::find()
-            .filter(certificate::Column::UserId.eq(u))
-            .filter(certificate::Column::CourseId.eq(c.id))
-            .one(db)
-            .await?
-            .map(|c| c.code),
-        None => None,
-    };
+    let certificate = record.certified.get(&c.id).cloned();
     let quiz_ids: Vec<i32> = quiz::Entity::find()
         .select_only()
         .column(quiz::Column::Id)

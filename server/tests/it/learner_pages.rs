@@ -5,6 +5,7 @@
 use crate::common::{imported, registered, Browser, TestApp};
 use app::i18n::{t_in, Lang};
 use http::StatusCode;
+use sea_orm::ConnectionTrait;
 
 on_both_databases!(
     progress_counts_lessons_and_quizzes_and_a_certificate_completes_the_course,
@@ -68,8 +69,20 @@ async fn progress_counts_lessons_and_quizzes_and_a_certificate_completes_the_cou
         &dashboard.body[dashboard.body.find(r#"<ul class="certificates">"#).unwrap()..];
     let certificates = &certificates[..certificates.find("</ul>").unwrap()];
     assert!(certificates.contains("Test Course"), "{certificates}");
-    assert!(certificates.contains(&app::certificates::date(app::db::now())));
     assert!(!certificates.contains(&format!(">{code}<")));
+    // Dates are India's: 29 November 2026, 20:00 UTC is already the 30th in Srinagar.
+    app.db
+        .execute_unprepared(&format!(
+            "UPDATE certificates SET issued_at = 1795982400 WHERE code = '{code}'"
+        ))
+        .await
+        .unwrap();
+    let dashboard = learner.get(&app, "/dashboard").await;
+    assert!(dashboard.body.contains("30-11-2026") && !dashboard.body.contains("29-11-2026"));
+    let verify = Browser::default()
+        .get(&app, &format!("/verify/{code}"))
+        .await;
+    assert!(verify.body.contains("30-11-2026"));
     assert!(dashboard.body.contains(&ur("course-open")));
 }
 

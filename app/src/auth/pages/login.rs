@@ -15,7 +15,7 @@ pub fn LoginPage() -> impl IntoView {
     let flash = flash::take();
     let next = use_query_map()
         .with_untracked(|q| q.get("next"))
-        .filter(|n| crate::web::local_path(n) == *n && n != "/");
+        .filter(|n| n != "/" && crate::web::require_local_path(n).is_ok());
     view! {
         <Page title=t("login-title")>
             <FlashMessage flash=flash.clone()/>
