@@ -398,6 +398,25 @@ quiz-final-limit-used = तुस पिछले 24 घंटें च आख�
 # needs-review
 quiz-final-limit-retry = तुस { $date } गी { $time } बजे (भारती समां) दे बाद फ्ही परीक्षा देई सकदे ओ। तां तक्कर पाठ फ्ही पढ़ो ते मॉड्यूल दे अभ्यास क्विज़ करो।
 # needs-review
+quiz-screen-questions = सुआल { $from }–{ $to }, कुल { $count }
+# needs-review
+quiz-answered = जवाब दित्ते: { $count } चा { $answered }
+# needs-review
+quiz-next = अगले सुआल
+# needs-review
+quiz-back = पिछले सुआल
+# needs-review
+quiz-save = मेरे जवाब सांभो
+# needs-review
+quiz-saved = तुंदे जवाब सांभी लैते गेदे न। तुस बाद च इस्सै जां कुसै दूए डिवाइस उप्पर आइयै पूरा करी सकदे ओ।
+# needs-review
+quiz-unanswered = { $count ->
+    [one] इक सुआल दा जवाब अजें नेईं दित्ता गेदा। बिना जवाब दा सुआल गलत गिनेआ जंदा ऐ।
+   *[other] { $count } सुआलें दे जवाब अजें नेईं दित्ते गेदे। बिना जवाब दा सुआल गलत गिनेआ जंदा ऐ।
+}
+# needs-review
+quiz-go-to-question = सुआल { $number }
+# needs-review
 quiz-final-limit-reached = हून आस्तै आखरी परीक्षा दियां तुंदियां सारियां कोशशां पूरियां होई गेइयां न, इस आस्तै एह् जवाब नेईं गिने गे।
 # needs-review
 quiz-revise-heading = इनें विशें गी दोहराओ
@@ -416,7 +435,7 @@ certificate-code = जांच कोड:
 # needs-review
 certificate-download-pdf = PDF दे रूप च डाउनलोड करो
 # needs-review
-certificate-print-hint = इस सर्टिफिकेट गी प्रिंट करने जां PDF (A4) च सांभने आस्तै अपने ब्राउजर दा प्रिंट बटन बरतो।
+certificate-print-hint = इसगी सांभने जां कुसै कन्नै सांझा करने आस्तै PDF डाउनलोड करो। कंप्यूटर उप्पर तुस एह् सफा (A4) प्रिंट बी करी सकदे ओ।
 # needs-review
 verify-title = सर्टिफिकेट दी जांच करो
 # needs-review

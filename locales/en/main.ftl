@@ -213,6 +213,17 @@ quiz-check-hint = Answer a question and press “Check my answer” to see at on
 quiz-final-attempts-left = You can take the final assessment { $limit } times in any 24 hours; { $left } left now. At the end you see your score and the topics to revise.
 quiz-final-limit-used = You have taken the final assessment { $limit } times in the last 24 hours.
 quiz-final-limit-retry = You can take it again after { $time } on { $date } (India time). Until then, read the lessons again and practise with the module quizzes.
+quiz-screen-questions = Questions { $from }–{ $to } of { $count }
+quiz-answered = Answered: { $answered } of { $count }
+quiz-next = Next questions
+quiz-back = Previous questions
+quiz-save = Save my answers
+quiz-saved = Your answers are saved. You can come back and finish later, on this or another device.
+quiz-unanswered = { $count ->
+    [one] One question is not answered yet. An unanswered question counts as wrong.
+   *[other] { $count } questions are not answered yet. An unanswered question counts as wrong.
+}
+quiz-go-to-question = Question { $number }
 quiz-final-limit-reached = You have used all your attempts at the final assessment for now, so these answers were not counted.
 quiz-revise-heading = Topics to revise
 
@@ -223,7 +234,7 @@ certificate-completed = has successfully completed the course
 certificate-date = on { $date }
 certificate-code = Verification code:
 certificate-download-pdf = Download as PDF
-certificate-print-hint = Use your browser's Print button to print this certificate or save it as PDF (A4).
+certificate-print-hint = Download the PDF to keep or share it. On a computer you can also print this page (A4).
 verify-title = Verify a certificate
 verify-valid = This certificate is valid.
 verify-name = Name

@@ -398,6 +398,25 @@ quiz-final-limit-used = تۄہیہِ چھُ پٔتِمَن 24 گٲنٛٹن من�
 # needs-review
 quiz-final-limit-retry = تۄہیہِ ہیٚکِو { $date } تاریخ { $time } بجہِ (ہِندوستٲنی وقت) پتہٕ دوبارٕ امتحان دِتھ۔ تیٚلہِ تام پٔرِو سبق دوبارٕ تہٕ کٔرِو ماڈیولن ہٕنٛدۍ پریکٹس کوئز۔
 # needs-review
+quiz-screen-questions = سوال { $from }–{ $to }، کُل { $count }
+# needs-review
+quiz-answered = جواب دِتۍ: { $count } منزٕ { $answered }
+# needs-review
+quiz-next = بییٚن سوال
+# needs-review
+quiz-back = گۄڈنیُک سوال
+# needs-review
+quiz-save = میٲنؠ جواب محفوظ کٔرِو
+# needs-review
+quiz-saved = تُہٕندۍ جواب چھِ محفوظ۔ تۄہؠ ہیٚکِو پَتہٕ یِتھ یَتھۍ یا بیٚیہِ آلس پؠٹھ مُکمل کٔرِتھ۔
+# needs-review
+quiz-unanswered = { $count ->
+    [one] اَکِس سوالس چھُ نہٕ وُنۍ جواب دِتھ۔ بغیر جوابٕچ سوال چھُ غلط گَنزرنہٕ یِوان۔
+   *[other] { $count } سوالن چھُ نہٕ وُنۍ جواب دِتھ۔ بغیر جوابٕچ سوال چھُ غلط گَنزرنہٕ یِوان۔
+}
+# needs-review
+quiz-go-to-question = سوال { $number }
+# needs-review
 quiz-final-limit-reached = وۄنۍ کِس خٲطرٕ چھےٚ آخری امتحانٕچ ساری کوششہٕ پوٗرٕ گامٕژ، تَوے آیہِ نہٕ یِم جواب گنزرنہٕ۔
 # needs-review
 quiz-revise-heading = یِم موضوع دوہرٲوِو
@@ -416,7 +435,7 @@ certificate-code = تصدیقی کوڈ:
 # needs-review
 certificate-download-pdf = PDF ہِنٛدِ رۄپہٕ ڈاوٗن لوڈ کٔرِو
 # needs-review
-certificate-print-hint = یہِ سرٹیفکیٹ پرنٹ کرنہٕ یا PDF (A4) منٛز محفوظ کرنہٕ خٲطرٕ ورتٲوِو پننِس براؤزرس منٛز پرنٹ بٹن۔
+certificate-print-hint = یہِ محفوظ تھاونہٕ یا بیٚیَن سوزنہٕ خٲطرٕ کٔرِو PDF ڈاوٗن لوڈ۔ کمپیوٗٹرس پؠٹھ ہیٚکِو تۄہؠ یہِ صفحہ (A4) پرنٹ تہِ کٔرِتھ۔
 # needs-review
 verify-title = سرٹیفکیٹ تصدیق کٔرِو
 # needs-review

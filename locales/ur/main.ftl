@@ -213,6 +213,17 @@ quiz-check-hint = کسی سوال کا جواب دیں اور ”میرا جوا
 quiz-final-attempts-left = آخری امتحان کسی بھی 24 گھنٹوں میں { $limit } بار دیا جا سکتا ہے؛ ابھی { $left } بار باقی ہے۔ آخر میں آپ کو اپنے نمبر اور دہرانے والے موضوعات دکھائی دیں گے۔
 quiz-final-limit-used = آپ پچھلے 24 گھنٹوں میں آخری امتحان { $limit } بار دے چکے ہیں۔
 quiz-final-limit-retry = آپ { $date } کو { $time } بجے (بھارتی وقت) کے بعد دوبارہ امتحان دے سکتے ہیں۔ تب تک اسباق دوبارہ پڑھیں اور ماڈیول کے پریکٹس کوئز حل کریں۔
+quiz-screen-questions = سوال { $from }–{ $to }، کل { $count }
+quiz-answered = جواب دیے: { $count } میں سے { $answered }
+quiz-next = اگلے سوال
+quiz-back = پچھلے سوال
+quiz-save = میرے جواب محفوظ کریں
+quiz-saved = آپ کے جواب محفوظ ہو گئے ہیں۔ آپ بعد میں اسی یا کسی دوسرے آلے پر آ کر مکمل کر سکتے ہیں۔
+quiz-unanswered = { $count ->
+    [one] ایک سوال کا جواب ابھی نہیں دیا گیا۔ بغیر جواب کا سوال غلط گنا جاتا ہے۔
+   *[other] { $count } سوالوں کے جواب ابھی نہیں دیے گئے۔ بغیر جواب کا سوال غلط گنا جاتا ہے۔
+}
+quiz-go-to-question = سوال { $number }
 quiz-final-limit-reached = فی الحال آخری امتحان کی آپ کی ساری کوششیں ہو چکی ہیں، اس لیے یہ جواب شمار نہیں کیے گئے۔
 quiz-revise-heading = یہ موضوعات دہرائیں
 
@@ -223,7 +234,7 @@ certificate-completed = نے کامیابی سے یہ کورس مکمل کیا �
 certificate-date = تاریخ: { $date }
 certificate-code = تصدیقی کوڈ:
 certificate-download-pdf = PDF کے طور پر ڈاؤن لوڈ کریں
-certificate-print-hint = اس سرٹیفکیٹ کو پرنٹ کرنے یا PDF (A4) میں محفوظ کرنے کے لیے اپنے براؤزر کا پرنٹ بٹن استعمال کریں۔
+certificate-print-hint = اسے محفوظ رکھنے یا کسی کو بھیجنے کے لیے PDF ڈاؤن لوڈ کریں۔ کمپیوٹر پر آپ یہ صفحہ (A4) پرنٹ بھی کر سکتے ہیں۔
 verify-title = سرٹیفکیٹ کی تصدیق کریں
 verify-valid = یہ سرٹیفکیٹ درست ہے۔
 verify-name = نام

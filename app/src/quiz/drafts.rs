@@ -1,8 +1,9 @@
-//! Practice quizzes answered one question at a time: "Check" saves the form as a draft and
-//! fixes the checked answer, so feedback comes after each answer without JavaScript and a
-//! checked answer cannot be changed before the quiz is submitted.
+//! Answers kept on the server until a quiz is submitted, so they survive a reload or a tab the
+//! phone closed. In practice quizzes "Check" saves the form and fixes the checked answer, so
+//! feedback comes after each answer without JavaScript and a checked answer cannot be changed
+//! before the quiz is submitted. Finals are saved a screen at a time (`screens`), never checked.
 
-use super::{repo, scoring};
+use super::{repo, scoring, screens};
 use crate::{
     db::{
         entities::{quiz_attempt, quiz_draft},
@@ -12,7 +13,7 @@ use crate::{
 };
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    QueryFilter, Set,
+    QueryFilter, QueryOrder, Set,
 };
 use std::collections::HashMap;
 
@@ -111,10 +112,69 @@ pub async fn check(
     // Checked answers stay as they were checked, whatever the form says now.
     let mut responses = posted;
     responses.extend(checked.clone());
+    store(
+        &txn,
+        existing,
+        (user, loaded.quiz.id, attempt_key),
+        &responses,
+        &checked,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Saves the answers posted from screen `screen` of the quiz (all of it when `None`): they
+/// replace what was saved for that screen's questions, other screens' answers stay, and
+/// checked answers stay as they were checked.
+pub async fn save(
+    db: &DatabaseConnection,
+    user: i32,
+    course_slug: &str,
+    quiz_key: &str,
+    attempt_key: &str,
+    screen: Option<usize>,
+    fields: &HashMap<String, String>,
+) -> Result<(), AppError> {
+    if !repo::valid_attempt_key(attempt_key) {
+        return Err(AppError::invalid("attempt", "error-bad-request"));
+    }
+    let loaded = repo::load(db, course_slug, quiz_key)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let txn = crate::db::begin_write(db).await?;
+    let existing = find(&txn, user, loaded.quiz.id, attempt_key).await?;
+    let (saved, checked) = existing
+        .as_ref()
+        .map(|d| (parse(&d.responses), parse(&d.checked)))
+        .unwrap_or_default();
+    let posted = scoring::responses_from_form(&loaded.questions, fields);
+    let mut responses = screens::merge(&loaded.questions, screen, saved, posted);
+    responses.extend(checked.clone());
+    store(
+        &txn,
+        existing,
+        (user, loaded.quiz.id, attempt_key),
+        &responses,
+        &checked,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Writes the draft `(user, quiz, attempt key)`, over `existing` if there is one.
+async fn store(
+    txn: &impl ConnectionTrait,
+    existing: Option<quiz_draft::Model>,
+    (user, quiz_id, attempt_key): (i32, i32, &str),
+    responses: &scoring::Responses,
+    checked: &scoring::Responses,
+) -> Result<(), DbErr> {
     let json = |r: &scoring::Responses| serde_json::to_string(r).unwrap_or_default();
     let update = existing.is_some();
     if !update {
-        forget_stale(&txn, user).await?;
+        forget_stale(txn, user).await?;
     }
     let mut row = match existing {
         Some(d) => quiz_draft::ActiveModel {
@@ -123,21 +183,37 @@ pub async fn check(
         },
         None => quiz_draft::ActiveModel {
             user_id: Set(user),
-            quiz_id: Set(loaded.quiz.id),
+            quiz_id: Set(quiz_id),
             attempt_key: Set(attempt_key.to_owned()),
             ..Default::default()
         },
     };
-    row.responses = Set(json(&responses));
-    row.checked = Set(json(&checked));
+    row.responses = Set(json(responses));
+    row.checked = Set(json(checked));
     row.updated_at = Set(now());
     if update {
-        row.update(&txn).await?;
+        row.update(txn).await?;
     } else {
-        row.insert(&txn).await?;
+        row.insert(txn).await?;
     }
-    txn.commit().await?;
     Ok(())
+}
+
+/// The attempt key of the learner's latest unsubmitted draft of quiz `quiz_id`, if one is
+/// recent enough to keep: opening the quiz again goes on with it.
+pub async fn latest(
+    db: &DatabaseConnection,
+    user: i32,
+    quiz_id: i32,
+) -> Result<Option<String>, DbErr> {
+    Ok(quiz_draft::Entity::find()
+        .filter(quiz_draft::Column::UserId.eq(user))
+        .filter(quiz_draft::Column::QuizId.eq(quiz_id))
+        .filter(quiz_draft::Column::UpdatedAt.gte(now() - DRAFT_TTL))
+        .order_by_desc(quiz_draft::Column::UpdatedAt)
+        .one(db)
+        .await?
+        .map(|d| d.attempt_key))
 }
 
 /// Drafts left alone this long are forgotten (the quiz starts afresh).
@@ -154,17 +230,17 @@ async fn forget_stale(db: &impl ConnectionTrait, user: i32) -> Result<(), DbErr>
     Ok(())
 }
 
-/// The answers checked in the draft of `attempt_key`, removing the draft: called when the quiz
-/// is submitted, inside its transaction.
-pub async fn take_checked(
+/// The draft of `attempt_key` as (answers saved, answers checked), removing it: called when
+/// the quiz is submitted, inside its transaction.
+pub async fn take(
     db: &impl ConnectionTrait,
     user: i32,
     quiz_id: i32,
     attempt_key: &str,
-) -> Result<scoring::Responses, DbErr> {
+) -> Result<(scoring::Responses, scoring::Responses), DbErr> {
     let Some(draft) = find(db, user, quiz_id, attempt_key).await? else {
         return Ok(Default::default());
     };
     quiz_draft::Entity::delete_by_id(draft.id).exec(db).await?;
-    Ok(parse(&draft.checked))
+    Ok((parse(&draft.responses), parse(&draft.checked)))
 }

@@ -11,6 +11,7 @@ mod pages;
 #[cfg(feature = "ssr")]
 pub mod repo;
 pub mod scoring;
+pub mod screens;
 
 pub use model::{Question, QuestionKind, QuestionText, TRUE_FALSE};
 #[cfg(feature = "ssr")]

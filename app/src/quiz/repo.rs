@@ -125,13 +125,15 @@ pub fn valid_attempt_key(key: &str) -> bool {
 }
 
 /// Scores and records an attempt once; a replay of the same attempt id changes nothing. A final
-/// beyond the day's allowed attempts is refused and changes nothing.
+/// beyond the day's allowed attempts is refused and changes nothing. The answers are those
+/// posted from `screen` (see `screens::merge`) over those saved on other screens.
 pub async fn submit(
     db: &DatabaseConnection,
     user: i32,
     course_slug: &str,
     quiz_key: &str,
     attempt_key: &str,
+    screen: Option<usize>,
     fields: &HashMap<String, String>,
 ) -> Result<(), AppError> {
     if !valid_attempt_key(attempt_key) {
@@ -161,8 +163,10 @@ pub async fn submit(
             return Err(AppError::FinalAttemptsUsed);
         }
     }
-    let mut responses = scoring::responses_from_form(&loaded.questions, fields);
-    responses.extend(super::drafts::take_checked(&txn, user, loaded.quiz.id, attempt_key).await?);
+    let (saved, checked) = super::drafts::take(&txn, user, loaded.quiz.id, attempt_key).await?;
+    let posted = scoring::responses_from_form(&loaded.questions, fields);
+    let mut responses = super::screens::merge(&loaded.questions, screen, saved, posted);
+    responses.extend(checked);
     let (score, _) = scoring::score(&loaded.questions, &responses);
     let passed = score.passes(loaded.course.pass_mark as u32);
     let inserted = quiz_attempt::ActiveModel {

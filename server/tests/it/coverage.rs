@@ -155,6 +155,7 @@ async fn report_equals_a_direct_count_on_random_data(app: TestApp) {
                         "test-course",
                         "basics-practice",
                         &key,
+                        None,
                         &fields,
                     )
                     .await
@@ -177,6 +178,7 @@ async fn report_equals_a_direct_count_on_random_data(app: TestApp) {
                         "test-course",
                         "final",
                         &key,
+                        None,
                         &fields,
                     )
                     .await;

@@ -159,8 +159,10 @@ async fn the_fourth_final_in_a_day_is_refused_and_stores_nothing(app: TestApp) {
     let refused = learner
         .post(&app, "/api/submit-quiz", &final_form(&fourth, &PASS))
         .await;
-    assert_eq!(refused.location.as_deref(), Some(FINAL));
-    let back = learner.get(&app, FINAL).await.body;
+    // Back to the quiz with the attempt, so answers saved in it are still there.
+    let back_to = format!("{FINAL}?attempt={fourth}");
+    assert_eq!(refused.location, Some(back_to.clone()));
+    let back = learner.get(&app, &back_to).await.body;
     assert!(
         back.contains(&tr("quiz-final-limit-reached", &[])),
         "the refusal explained"

@@ -12,6 +12,7 @@ mod cohorts;
 mod content;
 mod coverage;
 mod enrolment;
+mod final_screens;
 mod finals;
 mod headers;
 mod learner_pages;

@@ -25,6 +25,7 @@ const NOT_TRAINERS: &[&str] = &[
     "/api/start",
     "/api/submit-quiz",
     "/api/check-answer",
+    "/api/save-answers",
     "/api/complete-lesson",
     "/api/set-language",
 ];

@@ -7,14 +7,14 @@ use crate::{
     islands::ReadAloud,
     layout::{FlashMessage, Page, Unavailable},
     quiz::{
-        api::{CheckAnswer, SubmitQuiz},
+        api::{CheckAnswer, SaveAnswers, SubmitQuiz},
         drafts::{self, AttemptState},
         finals::{self, Allowance},
-        repo, QuestionKind, QuestionView, ReviewItem,
+        repo, screens, QuestionKind, QuestionView, ReviewItem,
     },
     web::{self, flash},
 };
-use leptos::{prelude::*, server_fn::ServerFn};
+use leptos::{nonce::use_nonce, prelude::*, server_fn::ServerFn};
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 /// What the page knows of one question in this attempt.
@@ -32,6 +32,8 @@ struct ShownQuiz {
     course_title: String,
     quiz: String,
     is_final: bool,
+    /// The attempt the form posts: the page's own, or the learner's unsubmitted draft.
+    attempt: String,
     /// A final's attempts per 24 hours, and how many the signed-in learner has left.
     limit: u32,
     allowance: Option<Allowance>,
@@ -42,6 +44,9 @@ struct ShownQuiz {
 /// the attempt id is generated here so a resubmission counts once. In practice quizzes each
 /// question has a "Check" button: the page comes back (`?attempt=`) with that answer's feedback.
 /// A final whose attempts are used up for now says when it can be taken again, without the form.
+/// A final shows a few questions per screen (`?screen=`); "Next", "Back" and "Save" keep the
+/// answers on the server, so do a script as the learner answers, and opening the quiz again
+/// goes on with the unsubmitted attempt.
 #[component]
 pub fn QuizPage() -> impl IntoView {
     let lang = use_lang();
@@ -54,20 +59,27 @@ pub fn QuizPage() -> impl IntoView {
     let viewer = web::viewer();
     let signed_in = viewer.is_some();
     let flash = flash::take();
-    let attempt = use_query_map()
-        .with_untracked(|q| q.get("attempt"))
-        .filter(|a| repo::valid_attempt_key(a))
-        .unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
+    let (requested, screen) = use_query_map().with_untracked(|q| {
+        (
+            q.get("attempt").filter(|a| repo::valid_attempt_key(a)),
+            q.get("screen").and_then(|s| s.parse::<usize>().ok()),
+        )
+    });
     let db = web::db();
     let tr = move |id: &str| t_in(lang, id, &[]);
     let loaded = {
-        let attempt = attempt.clone();
         // Nothing to show is `Ok(None)` (404); a failed query is an error (503), not "nothing".
         async move {
             let db = db?;
             let Some(loaded) = repo::load(&db, &slug, &key).await? else {
                 return Ok(None);
             };
+            let attempt = match (requested, &viewer) {
+                (Some(a), _) => Some(a),
+                (None, Some(v)) => drafts::latest(&db, v.id, loaded.quiz.id).await?,
+                (None, None) => None,
+            }
+            .unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
             let state = match &viewer {
                 Some(v) => drafts::state(&db, v.id, loaded.quiz.id, &attempt).await?,
                 None => AttemptState::Fresh,
@@ -102,6 +114,7 @@ pub fn QuizPage() -> impl IntoView {
                 course_title: pick(&loaded.course.title, lang).text,
                 course: loaded.course.slug,
                 quiz: loaded.quiz.key,
+                attempt,
                 limit,
                 allowance,
                 questions,
@@ -119,7 +132,7 @@ pub fn QuizPage() -> impl IntoView {
                             .into_any()
                     }
                 };
-                let ShownQuiz { course, course_title, quiz, is_final, limit, allowance, questions } = shown;
+                let ShownQuiz { course, course_title, quiz, is_final, attempt, limit, allowance, questions } = shown;
                 // A question that could not be checked says so in its own box (the page
                 // returns to it), not at the top of a long page.
                 let mut flash = flash;
@@ -148,21 +161,30 @@ pub fn QuizPage() -> impl IntoView {
                             _ if !is_final => Some(tr("quiz-check-hint")),
                             _ => None,
                         };
+                        let screen = is_final.then(|| screen.unwrap_or(1).clamp(1, screens::count(count)));
+                        let shown_range = screen.map_or(0..count, |s| screens::range(count, s));
+                        let answered: Vec<bool> = questions.iter().map(|q| !q.chosen.is_empty() || q.feedback.is_some()).collect();
                         view! {
                             {hint.map(|h| view! { <p class="hint">{h}</p> })}
-                            <form method="post" action=SubmitQuiz::url() class="quiz stack">
+                            {screen.map(|_| progress(&answered, shown_range.clone(), lang))}
+                            <form method="post" action=SubmitQuiz::url() class="quiz stack" id="quiz" data-save=SaveAnswers::url()>
                                 <input type="hidden" name="course" value=course.clone()/>
                                 <input type="hidden" name="quiz" value=quiz.clone()/>
                                 <input type="hidden" name="attempt" value=attempt.clone()/>
-                                {questions.into_iter().enumerate().map(|(i, q)| {
+                                {screen.map(|s| view! { <input type="hidden" name="screen" value=s/> })}
+                                {questions.into_iter().enumerate().filter(|(i, _)| shown_range.contains(i)).map(|(i, q)| {
                                     let error = question_error
                                         .as_ref()
                                         .filter(|(id, _)| *id == q.view.id)
                                         .map(|(_, message)| t_in(lang, message, &[]));
                                     question(q, i + 1, count, !is_final, error, lang)
                                 }).collect_view()}
-                                <button type="submit">{tr("quiz-submit")}</button>
+                                {match screen {
+                                    Some(s) => screen_buttons(s, &answered, lang).into_any(),
+                                    None => view! { <button type="submit">{tr("quiz-submit")}</button> }.into_any(),
+                                }}
                             </form>
+                            {signed_in.then(|| view! { <script nonce=use_nonce()>{AUTOSAVE}</script> })}
                         }.into_any()
                     }
                 };
@@ -176,6 +198,78 @@ pub fn QuizPage() -> impl IntoView {
                 .into_any()
             })}
         </Suspense>
+    }
+}
+
+/// Saves the quiz form (without the button pressed) shortly after each change, so an answer is
+/// kept even if the phone closes the tab; a failed save (offline) is simply tried at the next.
+const AUTOSAVE: &str = r#"((f) => { let t; f?.addEventListener("change", () => { clearTimeout(t); t = setTimeout(() => fetch(f.dataset.save, { method: "POST", headers: { Accept: "application/json" }, body: new URLSearchParams(new FormData(f)) }).catch(() => {}), 300); }); })(document.getElementById("quiz"));"#;
+
+/// Where the learner is in a final: the questions of this screen, and how many are answered.
+fn progress(answered: &[bool], shown: std::ops::Range<usize>, lang: Lang) -> impl IntoView {
+    let count = answered.len();
+    let done = answered.iter().filter(|a| **a).count();
+    let screen = t_in(
+        lang,
+        "quiz-screen-questions",
+        &[
+            ("from", (shown.start + 1).to_string()),
+            ("to", shown.end.to_string()),
+            ("count", count.to_string()),
+        ],
+    );
+    let label = t_in(
+        lang,
+        "quiz-answered",
+        &[("answered", done.to_string()), ("count", count.to_string())],
+    );
+    view! {
+        <div class="quiz-progress">
+            <p><strong>{screen}</strong> " · " <span id="quiz-answered">{label}</span></p>
+            <progress max=count value=done aria-labelledby="quiz-answered"></progress>
+        </div>
+    }
+}
+
+/// A final's buttons: "Next" (or, on the last screen, "Submit" after the questions still
+/// unanswered), "Save" and "Back". Every one but "Submit" saves this screen and moves to the
+/// `go` screen; the first in the form is what the Enter key presses.
+fn screen_buttons(screen: usize, answered: &[bool], lang: Lang) -> impl IntoView {
+    let last = screens::count(answered.len());
+    let save = SaveAnswers::url();
+    let go = move |to: usize, label: String, class: &'static str| {
+        view! { <button type="submit" class=class formaction=save formnovalidate=true name="go" value=to>{label}</button> }
+    };
+    let unanswered: Vec<usize> = (screen == last)
+        .then(|| {
+            answered
+                .iter()
+                .enumerate()
+                .filter(|(_, a)| !**a)
+                .map(|(i, _)| i)
+                .collect()
+        })
+        .unwrap_or_default();
+    let main = if screen < last {
+        go(screen + 1, t_in(lang, "quiz-next", &[]), "").into_any()
+    } else {
+        view! { <button type="submit">{t_in(lang, "quiz-submit", &[])}</button> }.into_any()
+    };
+    view! {
+        {(!unanswered.is_empty()).then(|| view! {
+            <div class="alert notice">
+                <p>{t_in(lang, "quiz-unanswered", &[("count", unanswered.len().to_string())])}</p>
+                <p class="unanswered">{unanswered.iter().map(|i| {
+                    let label = t_in(lang, "quiz-go-to-question", &[("number", (i + 1).to_string())]);
+                    go(screens::of_question(*i), label, "secondary")
+                }).collect_view()}</p>
+            </div>
+        })}
+        <div class="quiz-nav">
+            {main}
+            {go(screen, t_in(lang, "quiz-save", &[]), "secondary")}
+            {(screen > 1).then(|| go(screen - 1, t_in(lang, "quiz-back", &[]), "secondary"))}
+        </div>
     }
 }
 
@@ -214,6 +308,8 @@ fn question(
         feedback,
     } = shown;
     let locked = feedback.is_some();
+    // A final's unanswered questions are listed before it is submitted instead.
+    let required = practice && !locked;
     let is_chosen = |id: &str| chosen.iter().any(|c| c == id);
     let legend_id = format!("q-{}", q.id);
     let heading = t_in(
@@ -231,7 +327,7 @@ fn question(
             .options
             .iter()
             .map(|(id, text)| {
-                view! { <label class="choice"><input type="radio" name=format!("answers[{}]", q.id) value=id.clone() required=!locked checked=is_chosen(id) disabled=locked/> <span>{text.clone()}</span></label> }
+                view! { <label class="choice"><input type="radio" name=format!("answers[{}]", q.id) value=id.clone() required=required checked=is_chosen(id) disabled=locked/> <span>{text.clone()}</span></label> }
                     .into_any()
             })
             .collect::<Vec<_>>(),
@@ -253,7 +349,7 @@ fn question(
                     view! {
                         <label class="order-step">
                             <span class="step-number">{pos}</span>
-                            <select name=format!("answers[{}#{}]", q.id, pos) required=!locked disabled=locked>
+                            <select name=format!("answers[{}#{}]", q.id, pos) required=required disabled=locked>
                                 <option value="">{choose}</option>
                                 {options.into_iter().map(|(id, text)| {
                                     let selected = at_pos.as_deref() == Some(id.as_str());
