@@ -16,6 +16,7 @@ pub mod error;
 pub mod i18n;
 pub mod ids;
 pub mod islands;
+pub mod offline;
 pub mod quiz;
 
 #[cfg(feature = "ssr")]

@@ -15,6 +15,7 @@ use crate::{
     home::HomePage,
     i18n::{t, Lang},
     layout::Page,
+    offline::{OfflinePage, SaveCoursePage},
     quiz::{AttemptPage, QuizPage},
 };
 use http::request::Parts;
@@ -103,6 +104,8 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/courses") view=CataloguePage ssr=SsrMode::Async/>
                 <Route path=path!("/courses/:course") view=CoursePage ssr=SsrMode::Async/>
                 <Route path=path!("/courses/:course/lessons/:lesson") view=LessonPage ssr=SsrMode::Async/>
+                <Route path=path!("/courses/:course/offline") view=SaveCoursePage ssr=SsrMode::Async/>
+                <Route path=path!("/offline") view=OfflinePage ssr=SsrMode::Async/>
                 <Route path=path!("/courses/:course/quizzes/:quiz") view=QuizPage ssr=SsrMode::Async/>
                 <Route path=path!("/courses/:course/quizzes/:quiz/attempts/:attempt") view=AttemptPage ssr=SsrMode::Async/>
                 <Route path=path!("/certificates/:code") view=CertificatePage ssr=SsrMode::Async/>

@@ -1,4 +1,6 @@
 import { expect, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 
 // Shared by the specs: the e2e administrator (scripts/e2e.sh creates it) and signing in.
 export const PASSWORD = "chinar-tree-1947";
@@ -11,4 +13,46 @@ export async function signIn(page: Page, login: string, password: string) {
   await page.fill("#password", password);
   await page.locator("form.card button[type=submit]").click();
   await expect(page).toHaveURL(/\/dashboard$/);
+}
+
+const CONTENT = join(__dirname, "..", "..", "content");
+
+export type Question = { id: string; kind: string; answer: string[] };
+
+/** The answer key of a quiz, read from the course's content pack (a minimal TOML reader). */
+export function answerKey(course: string, quiz: string): Question[] {
+  const text = readFileSync(join(CONTENT, course, "quizzes", `${quiz}.toml`), "utf8");
+  return text
+    .split("[[questions]]")
+    .slice(1)
+    .map((block) => {
+      const field = (name: string) => block.match(new RegExp(`^${name}\\s*=\\s*(.*)$`, "m"))?.[1] ?? "";
+      const list = (raw: string) => [...raw.matchAll(/"([^"]+)"/g)].map((m) => m[1]);
+      return { id: list(field("id"))[0], kind: list(field("kind"))[0], answer: list(field("answer")) };
+    });
+}
+
+/** Answers the questions shown, screen by screen for a final ("Next"), then submits. */
+export async function answerAll(page: Page, questions: Question[]) {
+  for (;;) {
+    for (const q of questions) {
+      if ((await page.locator(`[id="q-${q.id}"]`).count()) === 0) continue;
+      if (q.kind === "single" || q.kind === "true-false") {
+        await page.check(`input[name="answers[${q.id}]"][value="${q.answer[0]}"]`);
+      } else if (q.kind === "multiple") {
+        for (const option of q.answer) await page.check(`input[name="answers[${q.id}:${option}]"]`);
+      } else {
+        for (const [i, option] of q.answer.entries()) {
+          await page.selectOption(`select[name="answers[${q.id}#${i + 1}]"]`, option);
+        }
+      }
+    }
+    const next = page.locator(".quiz-nav > button").first();
+    if ((await next.count()) === 0) break;
+    const to = await next.getAttribute("value");
+    if (!to) break;
+    await next.click();
+    await page.waitForURL(new RegExp(`screen=${to}`));
+  }
+  await page.locator("form.quiz button[type=submit]:not([name])").click();
 }

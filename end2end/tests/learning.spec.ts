@@ -1,39 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-
-const PASSWORD = "chinar-tree-1947";
-const CONTENT = join(__dirname, "..", "..", "content");
-
-type Question = { id: string; kind: string; answer: string[] };
-
-/** The answer key of a quiz, read from the course's content pack (a minimal TOML reader). */
-function answerKey(course: string, quiz: string): Question[] {
-  const text = readFileSync(join(CONTENT, course, "quizzes", `${quiz}.toml`), "utf8");
-  return text
-    .split("[[questions]]")
-    .slice(1)
-    .map((block) => {
-      const field = (name: string) => block.match(new RegExp(`^${name}\\s*=\\s*(.*)$`, "m"))?.[1] ?? "";
-      const list = (raw: string) => [...raw.matchAll(/"([^"]+)"/g)].map((m) => m[1]);
-      return { id: list(field("id"))[0], kind: list(field("kind"))[0], answer: list(field("answer")) };
-    });
-}
-
-async function answerAll(page: Page, questions: Question[]) {
-  for (const q of questions) {
-    if (q.kind === "single" || q.kind === "true-false") {
-      await page.check(`input[name="answers[${q.id}]"][value="${q.answer[0]}"]`);
-    } else if (q.kind === "multiple") {
-      for (const option of q.answer) await page.check(`input[name="answers[${q.id}:${option}]"]`);
-    } else {
-      for (const [i, option] of q.answer.entries()) {
-        await page.selectOption(`select[name="answers[${q.id}#${i + 1}]"]`, option);
-      }
-    }
-  }
-  await page.locator("form.quiz > button[type=submit]").click();
-}
+import { answerAll, answerKey, PASSWORD } from "./helpers";
 
 async function registerLearner(page: Page, language: string): Promise<string> {
   const login = `learn${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;

@@ -1104,3 +1104,55 @@ targets-saved = लक्ष्य सांभी लैते गे न।
 targets-error-year = 2020 ते 2100 दे बिच्च कोई ब'रा चुनो।
 # needs-review
 targets-error-number = लक्ष्य 0 थमां 2,00,00,000 तगर दियां पूरियां गिनतियां होनियां चाहिदियां न।
+
+## Offline use
+# needs-review
+offline-save-link = इस कोर्स गी ऑफलाइन बरतने आस्तै सांभो
+# needs-review
+offline-save-title = ऑफलाइन बरतने आस्तै सांभो
+# needs-review
+offline-save-intro = इस कोर्स गी इस फोन उप्पर रक्खो, तां जे तुस नेटवर्क दे बगैर बी इसदे पाठ पढ़ी सको ते इसदे अभ्यास क्विज दे जवाब देई सको।
+# needs-review
+offline-save-size = { $language } च { $lessons } पाठ ते { $quizzes } अभ्यास क्विज: इस फोन उप्पर लगभग { $size } KB (डाउनलोड इस थमां छोटा होंदा ऐ)।
+# needs-review
+offline-save-button = ऑफलाइन आस्तै सांभो
+# needs-review
+offline-remove-button = इस फोन थमां हटाओ
+# needs-review
+offline-needs-js = कोर्स गी ऑफलाइन बरतने आस्तै सांभने च JavaScript दी लोड़ ऐ, जेह्ड़ी इस ब्राउजर च बंद ऐ जां मिलदी नेईं। जिसलै तुस ऑनलाइन ओ, तुस फ्ही बी हर पाठ पढ़ी सकदे ओ।
+# needs-review
+offline-saving = सांभेआ जा करदा ऐ… { $total } चा { $done }
+# needs-review
+offline-saved = इस फोन उप्पर सांभी लेआ गेआ ऐ ({ $size } KB)। तुस इसगी नेटवर्क दे बगैर पढ़ी सकदे ओ।
+# needs-review
+offline-save-failed = कोर्स सांभेआ नेईं जाई सकेआ: नेटवर्क चली गेआ। ऑनलाइन होइयै फ्ही कोशश करो।
+# needs-review
+offline-removed = इस फोन थमां हटाई दित्ता गेआ।
+# needs-review
+offline-unsupported = एह् ब्राउजर ऑफलाइन बरतने आस्तै पेज नेईं रक्खी सकदा।
+# needs-review
+offline-save-hint = जेह्ड़े पाठ तुस खोल्लदे ओ, ओह् बी इस फोन उप्पर रक्खे जंदे न। ऑफलाइन दित्ते गेदे अभ्यास क्विज दे जवाब नेटवर्क वापस औने परैंत भेजी दित्ते जंदे न। लॉग आउट करने कन्नै इस फोन उप्पर रक्खेआ गेदा सब किश हटी जंदा ऐ, ओह् जवाब बी जेह्ड़े अजें नेईं भेजे गेदे।
+# needs-review
+offline-title = ऑफलाइन
+# needs-review
+offline-intro = एह् पेज इस फोन उप्पर सांभेआ नेईं गेदा। हेठ कोई सांभे दा कोर्स खोल्लो, जां ऑनलाइन होइयै फ्ही कोशश करो।
+# needs-review
+offline-waiting-heading = भेजना बाकी ऐ
+# needs-review
+offline-waiting-text = एह् जवाब इस फोन उप्पर रक्खे दे न ते नेटवर्क वापस औने परैंत भेजी दित्ते जाङन। लॉग आउट नेईं करो।
+# needs-review
+offline-waiting-banner = भेजने आस्तै बाकी जवाब: { $count }
+# needs-review
+offline-sent = भेजी दित्ता गेआ ते गिनी लेआ गेआ।
+# needs-review
+offline-result = नतीजा दिक्खो
+# needs-review
+offline-send-now = हुनै भेजो
+# needs-review
+offline-saved-heading = इस फोन उप्पर सांभे गेदे कोर्स
+# needs-review
+offline-saved-none = अजें इस फोन उप्पर कोई कोर्स नेईं सांभेआ गेदा। कोई कोर्स खोल्लो ते “इस कोर्स गी ऑफलाइन बरतने आस्तै सांभो” चुनो।
+# needs-review
+offline-quiz-offline = तुस ऑफलाइन ओ। सुआलें दे जवाब देओ ते भेजो: तुंदे जवाब इस फोन उप्पर रक्खे जंदे न ते नेटवर्क वापस औने परैंत भेजी दित्ते जंदे न। जवाब जांचने आस्तै नेटवर्क दी लोड़ ऐ।
+# needs-review
+offline-final-offline = तुस ऑफलाइन ओ। आखरी परीक्षा आस्तै नेटवर्क दी लोड़ ऐ: ऑनलाइन होइयै इत्थें वापस आओ।

@@ -1104,3 +1104,55 @@ targets-saved = ہدف آیہِ محفوظ کرنہٕ۔
 targets-error-year = 2020 تہٕ 2100 درمیان اکھ ؤری ژٲرِو۔
 # needs-review
 targets-error-number = ہدف گژھن 0 پیٚٹھہٕ 2,00,00,000 تام پوٗرۍ عدد آسنۍ۔
+
+## Offline use
+# needs-review
+offline-save-link = یہِ کورس آف لائن ورتاونہٕ خٲطرٕ محفوظ کٔرِو
+# needs-review
+offline-save-title = آف لائن ورتاونہٕ خٲطرٕ محفوظ کٔرِو
+# needs-review
+offline-save-intro = یہِ کورس تھٲوِو یَتھ فونس منٛز، تاکہ توٚہۍ ہیٚکِو نیٹ ورکہٕ ورٲی تہِ اَمِکۍ سبق پٔرِتھ تہٕ اَمِکۍ پریکٹس کوئز دِتھ۔
+# needs-review
+offline-save-size = { $language } منٛز { $lessons } سبق تہٕ { $quizzes } پریکٹس کوئز: یَتھ فونس منٛز تقریباً { $size } KB (ڈاوٗن لوڈ چھُ اَمہِ کھوتہٕ لوکُٹ)۔
+# needs-review
+offline-save-button = آف لائن خٲطرٕ محفوظ کٔرِو
+# needs-review
+offline-remove-button = یَتھ فونہٕ منٛزٕ کَڈِو
+# needs-review
+offline-needs-js = کورس آف لائن ورتاونہٕ خٲطرٕ محفوظ کرنس چھُ JavaScript ضروری، یُس یَتھ براؤزرس منٛز بند چھُ یا موجود چھُ نہٕ۔ آن لائن آسنہٕ وِزِ ہیٚکِو توٚہۍ پرٛتھ سبق پٔرِتھ۔
+# needs-review
+offline-saving = محفوظ گژھان… { $total } منٛزٕ { $done }
+# needs-review
+offline-saved = یَتھ فونس منٛز آو محفوظ کرنہٕ ({ $size } KB)۔ توٚہۍ ہیٚکِو یہِ نیٹ ورکہٕ ورٲی پٔرِتھ۔
+# needs-review
+offline-save-failed = کورس ہیوٚک نہٕ محفوظ کرنہٕ یِتھ: نیٹ ورک گوٚو ختم۔ آن لائن آسنہٕ وِزِ کٔرِو دوبارٕ کوشش۔
+# needs-review
+offline-removed = یَتھ فونہٕ منٛزٕ آو کڈنہٕ۔
+# needs-review
+offline-unsupported = یہِ براؤزر ہیٚکہِ نہٕ آف لائن ورتاونہٕ خٲطرٕ صفحہٕ تھٲوِتھ۔
+# needs-review
+offline-save-hint = یِم سبق توٚہۍ کھولِو، تِم تہِ چھِ یَتھ فونس منٛز تھاونہٕ یِوان۔ آف لائن دِنہٕ آمٕتۍ پریکٹس کوئزٕکۍ جواب چھِ نیٹ ورک واپس یِنہٕ پتہٕ سوزنہٕ یِوان۔ لاگ آؤٹ کرنہٕ سٟتۍ چھُ یَتھ فونس منٛز تھاونہٕ آمُت سورُے کینٛہہ کڈنہٕ یِوان، تِم جواب تہِ یِم وُنی سوزنہٕ آمٕتۍ چھِ نہٕ۔
+# needs-review
+offline-title = آف لائن
+# needs-review
+offline-intro = یہِ صفحہٕ چھُ نہٕ یَتھ فونس منٛز محفوظ۔ بۄنہٕ کھولِو کانٛہہ محفوظ کورس، یا آن لائن آسنہٕ وِزِ کٔرِو دوبارٕ کوشش۔
+# needs-review
+offline-waiting-heading = سوزنُک انتظار
+# needs-review
+offline-waiting-text = یِم جواب چھِ یَتھ فونس منٛز تھاونہٕ آمٕتۍ تہٕ نیٹ ورک واپس یِنہٕ پتہٕ یِن سوزنہٕ۔ لاگ آؤٹ کٔرِو نہٕ۔
+# needs-review
+offline-waiting-banner = سوزنہٕ باقی جواب: { $count }
+# needs-review
+offline-sent = آو سوزنہٕ تہٕ گَنٛزرنہٕ۔
+# needs-review
+offline-result = نتیجہٕ وُچھِو
+# needs-review
+offline-send-now = وۄنۍ سوزِو
+# needs-review
+offline-saved-heading = یَتھ فونس منٛز محفوظ کورس
+# needs-review
+offline-saved-none = یَتھ فونس منٛز چھُ نہٕ وُنی کانٛہہ کورس محفوظ۔ کانٛہہ کورس کھولِو تہٕ ژٲرِو “یہِ کورس آف لائن ورتاونہٕ خٲطرٕ محفوظ کٔرِو”۔
+# needs-review
+offline-quiz-offline = توٚہۍ چھِو آف لائن۔ سوالن ہٕنٛدۍ جواب دِیِو تہٕ سوزِو: تُہٕنٛدۍ جواب چھِ یَتھ فونس منٛز تھاونہٕ یِوان تہٕ نیٹ ورک واپس یِنہٕ پتہٕ سوزنہٕ یِوان۔ جواب پرکھنہٕ خٲطرٕ چھُ نیٹ ورک ضروری۔
+# needs-review
+offline-final-offline = توٚہۍ چھِو آف لائن۔ آخری امتحانس خٲطرٕ چھُ نیٹ ورک ضروری: آن لائن آسنہٕ وِزِ یِیِو یَتھ کُن واپس۔

@@ -7,7 +7,7 @@ pub mod serve;
 pub mod synthetic;
 
 use app::{
-    certificates, courses, coverage, districts,
+    certificates, courses, coverage, districts, offline,
     shell::{shell, App},
     web::{headers, middleware, AppState},
 };
@@ -50,6 +50,7 @@ pub async fn state(
         public_origin: app::web::public_origin_from(&cfg.public_origins, cfg.site_addr),
         trusted_proxies: if cfg.trust_proxy { cfg.proxy_hops } else { 0 },
         course_cache: Default::default(),
+        issuer: Arc::new(cfg.issuer.issuer()),
     })
 }
 
@@ -82,6 +83,12 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/healthz", get(healthz))
         .route("/styles/{file}", get(staff_css))
+        .route("/sw.js", get(offline::scripts::serve_worker))
+        .route("/scripts/{file}", get(offline::scripts::serve_page_script))
+        .route(
+            "/manifest.webmanifest",
+            get(offline::scripts::serve_manifest),
+        )
         // Routes under /api/ that are not server functions come first (the guard covers them).
         .route(
             "/api/cohorts/{cohort}/slips",
@@ -98,6 +105,7 @@ pub fn router(state: AppState) -> Router {
             "/certificates/{code}/certificate.pdf",
             get(certificates::download::pdf),
         )
+        .route("/issuer-logo", get(certificates::issuer::serve_logo))
         .route(
             "/cohorts/{cohort}/progress.csv",
             get(app::cohorts::export::csv),

@@ -40,9 +40,40 @@ fn help_lists_the_settings_and_subcommands() {
         "migrate",
         "seed-demo",
         "create-admin",
+        "SABAQ_ISSUER_NAME",
+        "SABAQ_ISSUER_NAME_UR",
+        "SABAQ_ISSUER_DEPARTMENT_DOI",
+        "SABAQ_ISSUER_LOGO",
     ] {
         assert!(help.contains(needle), "--help lacks {needle}");
     }
+}
+
+#[test]
+fn a_bad_issuer_setting_stops_start_up_and_names_the_setting() {
+    // A database nothing listens on: were the settings accepted, the run would fail with 1.
+    let run = |var: &str, value: &str| {
+        let out = server()
+            .args([
+                "migrate",
+                "--database-url",
+                "postgres://sabaq@127.0.0.1:9/sabaq",
+            ])
+            .env(var, value)
+            .output()
+            .unwrap();
+        (out.status.code(), String::from_utf8(out.stderr).unwrap())
+    };
+    let (code, stderr) = run("SABAQ_ISSUER_LOGO", "/nonexistent/issuer-logo.svg");
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        stderr.contains("SABAQ_ISSUER_LOGO: cannot read /nonexistent/issuer-logo.svg"),
+        "{stderr}"
+    );
+    let (code, stderr) = run("SABAQ_ISSUER_NAME_UR", "محکمہ آئی ٹی");
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(stderr.contains("--issuer-name <ISSUER_NAME>"), "{stderr}");
+    assert!(!stderr.contains("panicked"));
 }
 
 #[test]

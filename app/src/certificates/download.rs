@@ -32,8 +32,10 @@ pub async fn pdf(
     };
     let verify_url = format!("{}/verify/{}", state.public_origin, found.code);
     let tr = |id: &str| t_in(lang, id, &[]);
+    let issuer = state.issuer.clone();
     let labels = Labels {
-        brand: tr("brand-name"),
+        issuer: issuer.name_in(lang),
+        department: issuer.department_in(lang),
         certifies: tr("certificate-certifies"),
         completed: tr("certificate-completed"),
         date: t_in(
@@ -44,8 +46,11 @@ pub async fn pdf(
         code: tr("certificate-code"),
     };
     // Shaping and drawing are CPU work: keep them off the async workers.
-    let rendered =
-        tokio::task::spawn_blocking(move || pdf::render(&found, lang, &labels, &verify_url)).await;
+    let rendered = tokio::task::spawn_blocking(move || {
+        let logo = issuer.logo.as_ref().and_then(|l| l.pdf_image());
+        pdf::render(&found, lang, &labels, &verify_url, logo)
+    })
+    .await;
     match rendered {
         Ok(Some(bytes)) => (
             [

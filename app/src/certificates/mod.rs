@@ -3,12 +3,16 @@
 #[cfg(feature = "ssr")]
 pub mod download;
 #[cfg(feature = "ssr")]
+pub mod issuer;
+#[cfg(feature = "ssr")]
 mod pages;
 #[cfg(feature = "ssr")]
 mod pdf;
 #[cfg(feature = "ssr")]
 pub mod repo;
 
+#[cfg(feature = "ssr")]
+pub use issuer::Issuer;
 #[cfg(feature = "ssr")]
 pub use pages::{CertificatePage, VerifyFormPage, VerifyPage};
 

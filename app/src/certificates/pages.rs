@@ -29,6 +29,10 @@ pub fn CertificatePage() -> impl IntoView {
         return ().into_any();
     };
     let origin = web::public_origin();
+    let issuer = super::issuer::current();
+    let issuer_name = issuer.name_in(lang);
+    let department = issuer.department_in(lang);
+    let logo = issuer.logo.as_ref().map(|l| l.href());
     let db = web::db();
     let tr = move |id: &str| t_in(lang, id, &[]);
     let found = async move {
@@ -46,7 +50,11 @@ pub fn CertificatePage() -> impl IntoView {
                 view! {
                     <Page title=tr("certificate-title")>
                         <article class="certificate">
-                            <p class="cert-brand">{tr("brand-name")}</p>
+                            <header class="cert-issuer">
+                                {logo.map(|src| view! { <img class="cert-logo" src=src alt=""/> })}
+                                <p class="cert-brand"><bdi>{issuer_name}</bdi></p>
+                                {department.map(|d| view! { <p class="cert-department"><bdi>{d}</bdi></p> })}
+                            </header>
                             <p>{tr("certificate-certifies")}</p>
                             <p class="cert-name"><bdi>{c.learner_name}</bdi></p>
                             {c.district.map(|d| view! { <p class="cert-district">{d}</p> })}

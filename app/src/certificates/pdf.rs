@@ -1,13 +1,14 @@
 //! The certificate as an A4 PDF, drawn with krilla: every line is split into runs of one script,
 //! each shaped (rustybuzz) with a Noto font that has that script — Nastaliq for Urdu, Naskh for
 //! Kashmiri, Devanagari for Hindi and Dogri, Noto Sans for Latin — and laid out right to left
-//! when the line's language is.
+//! when the line's language is. The issuer's logo is drawn when it is a PNG.
 
 use super::CertificateView;
 use crate::i18n::Lang;
 use krilla::{
     color::rgb,
-    geom::{PathBuilder, Point, Rect},
+    geom::{PathBuilder, Point, Rect, Size, Transform},
+    image::Image,
     page::PageSettings,
     paint::Fill,
     text::{Font, TextDirection},
@@ -21,10 +22,14 @@ const NASTALIQ: &[u8] = include_bytes!("fonts/noto-nastaliq-urdu.ttf");
 const NASKH: &[u8] = include_bytes!("fonts/noto-naskh-arabic.ttf");
 
 const A4: (f32, f32) = (595.0, 842.0);
+/// The widest a line may be: inside the double border, with a margin.
+const LINE_WIDTH: f32 = A4.0 - 120.0;
 
 /// The translated words around the certificate's data.
 pub struct Labels {
-    pub brand: String,
+    /// The issuer's name and department in the certificate's language.
+    pub issuer: String,
+    pub department: Option<String>,
     pub certifies: String,
     pub completed: String,
     pub date: String,
@@ -118,7 +123,8 @@ fn runs(text: &str, arabic: Script) -> Vec<(Script, String)> {
         .collect()
 }
 
-/// Draws `text` centred at height `y`; runs flow right to left in a right-to-left line.
+/// Draws `text` centred at height `y`; runs flow right to left in a right-to-left line. A line
+/// wider than [`LINE_WIDTH`] (a long course title or department) is set smaller to fit.
 fn centred(
     surface: &mut krilla::surface::Surface,
     text: &str,
@@ -127,16 +133,24 @@ fn centred(
     rtl: bool,
     arabic: Script,
 ) {
+    let runs = runs(text, arabic);
+    let gaps = runs.len().saturating_sub(1) as f32;
+    // Widths grow with the size: measure once, scale down if too wide.
+    let natural = runs.iter().map(|(s, r)| s.width(r, size)).sum::<f32>() + size * 0.3 * gaps;
+    let size = if natural > LINE_WIDTH {
+        size * LINE_WIDTH / natural
+    } else {
+        size
+    };
     let space = size * 0.3;
-    let parts: Vec<(Script, String, f32)> = runs(text, arabic)
+    let parts: Vec<(Script, String, f32)> = runs
         .into_iter()
         .map(|(s, r)| {
             let w = s.width(&r, size);
             (s, r, w)
         })
         .collect();
-    let total: f32 =
-        parts.iter().map(|p| p.2).sum::<f32>() + space * parts.len().saturating_sub(1) as f32;
+    let total: f32 = parts.iter().map(|p| p.2).sum::<f32>() + space * gaps;
     let mut x = (A4.0 - total) / 2.0;
     let ordered: Vec<_> = if rtl {
         parts.into_iter().rev().collect()
@@ -186,12 +200,43 @@ fn qr(surface: &mut krilla::surface::Surface, url: &str, top: f32, size: f32) {
     }
 }
 
-/// The certificate `c` as PDF bytes, its words in `lang`.
+/// The logo centred in a box `height` points high (and at most three times as wide) from `top`.
+fn logo(surface: &mut krilla::surface::Surface, image: &Image, top: f32, height: f32) {
+    let (w, h) = image.size();
+    if w == 0 || h == 0 {
+        return;
+    }
+    let scale = (height / h as f32).min(3.0 * height / w as f32);
+    let (width, height) = (w as f32 * scale, h as f32 * scale);
+    let Some(size) = Size::from_wh(width, height) else {
+        return;
+    };
+    surface.push_transform(&Transform::from_translate((A4.0 - width) / 2.0, top));
+    surface.draw_image(image.clone(), size);
+    surface.pop();
+}
+
+/// A PNG logo as the PDF draws it; an error if krilla cannot read or decode it (checked by
+/// drawing it once, at start-up, rather than in a learner's download).
+pub(super) fn png_image(bytes: &[u8]) -> Result<Image, String> {
+    let image = Image::from_png(bytes.to_vec().into(), true)?;
+    let mut doc = Document::new();
+    let mut page = doc.start_page_with(PageSettings::from_wh(100.0, 100.0).ok_or("page size")?);
+    let mut surface = page.surface();
+    logo(&mut surface, &image, 0.0, 50.0);
+    surface.finish();
+    page.finish();
+    doc.finish().map_err(|e| e.to_string())?;
+    Ok(image)
+}
+
+/// The certificate `c` as PDF bytes, its words in `lang`, with the issuer's logo if given.
 pub fn render(
     c: &CertificateView,
     lang: Lang,
     labels: &Labels,
     verify_url: &str,
+    issuer_logo: Option<&Image>,
 ) -> Option<Vec<u8>> {
     // Kashmiri is set in Naskh: Nastaliq lacks its vowel signs.
     let arabic = if lang == Lang::Ks {
@@ -230,8 +275,27 @@ pub fn render(
         paint: green.into(),
         ..Default::default()
     }));
-    centred(&mut s, &labels.brand, 120.0, 30.0, rtl, arabic);
+    // The issuer at the top: logo, name, department (the name alone sits where it always did).
+    let (name_y, name_size) = match issuer_logo {
+        Some(image) => {
+            logo(&mut s, image, 44.0, 44.0);
+            (130.0, 26.0)
+        }
+        None => (120.0, 30.0),
+    };
+    centred(&mut s, &labels.issuer, name_y, name_size, rtl, arabic);
     s.set_fill(Some(Fill::default()));
+    if let Some(department) = &labels.department {
+        // Nastaliq reaches far above and below its line: room for it.
+        centred(
+            &mut s,
+            department,
+            name_y + name_size + 4.0,
+            14.0,
+            rtl,
+            arabic,
+        );
+    }
     centred(&mut s, &labels.certifies, 200.0, 16.0, rtl, arabic);
     centred(&mut s, &c.learner_name, 260.0, 30.0, name_rtl, arabic);
     if let Some(d) = &c.district {
@@ -269,11 +333,17 @@ mod tests {
         );
     }
 
-    /// Renders a certificate in each language; with `SABAQ_PDF_OUT=<dir>` set, writes them
+    /// Renders a certificate in each language, the Latin ones with a logo (a PNG from
+    /// `SABAQ_PDF_LOGO=<file>`, else a tiny one); with `SABAQ_PDF_OUT=<dir>` set, writes them
     /// there for a look (e.g. `pdftoppm -png`).
     #[test]
     fn certificates_render_in_all_five_languages() {
         use crate::i18n::t_in;
+        let png = std::env::var("SABAQ_PDF_LOGO").map_or_else(
+            |_| super::super::issuer::tests::TINY_PNG.to_vec(),
+            |file| std::fs::read(file).unwrap(),
+        );
+        let png = png_image(&png).expect("a PNG krilla draws");
         for (lang, name, course, district) in [
             (
                 Lang::En,
@@ -315,9 +385,11 @@ mod tests {
                 district: Some(district.into()),
                 score_percent: 80,
             };
+            let logo = matches!(lang, Lang::En | Lang::Ur).then(|| png.clone());
             let tr = |id: &str| t_in(lang, id, &[]);
             let labels = Labels {
-                brand: tr("brand-name"),
+                issuer: tr("brand-name"),
+                department: Some(tr("certificate-title")),
                 certifies: tr("certificate-certifies"),
                 completed: tr("certificate-completed"),
                 date: t_in(lang, "certificate-date", &[("date", "29-11-2026".into())]),
@@ -328,12 +400,16 @@ mod tests {
                 lang,
                 &labels,
                 "https://sabaq.example/verify/ABCD-EFGH-JKMN-PQRS",
+                logo.as_ref(),
             )
             .expect("rendered");
-            assert!(pdf.starts_with(b"%PDF"), "{lang:?}");
             if let Ok(dir) = std::env::var("SABAQ_PDF_OUT") {
                 std::fs::write(format!("{dir}/certificate-{}.pdf", lang.code()), &pdf).unwrap();
             }
+            assert!(pdf.starts_with(b"%PDF"), "{lang:?}");
+            // The logo is an image object; dictionaries are not compressed.
+            let has_image = pdf.windows(14).any(|w| w == b"/Subtype/Image");
+            assert_eq!(has_image, logo.is_some(), "{lang:?}");
         }
     }
 

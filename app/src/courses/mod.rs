@@ -8,7 +8,7 @@ pub mod import;
 #[cfg(feature = "ssr")]
 pub mod pack;
 #[cfg(feature = "ssr")]
-mod pages;
+pub(crate) mod pages;
 #[cfg(feature = "ssr")]
 pub mod repo;
 #[cfg(feature = "ssr")]

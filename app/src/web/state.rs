@@ -23,6 +23,8 @@ pub struct AppState {
     pub trusted_proxies: usize,
     /// Course structures kept in memory for a short while.
     pub course_cache: crate::courses::structure::StructureCache,
+    /// Who issues the certificates (name, department, logo), as configured.
+    pub issuer: Arc<crate::certificates::Issuer>,
 }
 
 impl FromRef<AppState> for LeptosOptions {
@@ -35,12 +37,14 @@ impl AppState {
     /// Provides what pages and server functions read from context.
     pub fn provide_context(&self) {
         leptos::prelude::provide_context(self.db.clone());
+        leptos::prelude::provide_context(self.leptos_options.clone());
         leptos::prelude::provide_context(self.districts.clone());
         leptos::prelude::provide_context(self.course_cache.clone());
         leptos::prelude::provide_context(CookiePolicy {
             secure: self.secure_cookies,
         });
         leptos::prelude::provide_context(PublicOrigin(self.public_origin.clone()));
+        leptos::prelude::provide_context(self.issuer.clone());
     }
 }
 

@@ -5,7 +5,7 @@
 mod load;
 mod markdown;
 mod media;
-mod svg;
+pub(crate) mod svg;
 mod tree;
 
 pub use load::load_pack;

@@ -49,6 +49,7 @@ pub fn CoursePage() -> impl IntoView {
                             (None, None) => None,
                         }}
                         {(!signed_in).then(|| view! { <p class="alert notice">{tr("course-sign-in-to-save")}</p> })}
+                        <crate::offline::SaveForOfflineLink slug=o.slug.clone()/>
                         <ol class="modules">
                             {o.modules.into_iter().map(|m| {
                                 let base = base.clone();
