@@ -25,8 +25,10 @@ async function startServer(): Promise<ChildProcess> {
 }
 
 async function stopServer(server: ChildProcess) {
+  if (server.exitCode !== null || server.signalCode !== null) return;
+  const exited = once(server, "exit");
   server.kill("SIGKILL");
-  await once(server, "exit");
+  await exited;
 }
 
 /** Rows of the e2e SQLite database (scripts/e2e.sh exports its URL). */
@@ -53,7 +55,8 @@ async function register(page: Page, language: string): Promise<string> {
 
 let server: ChildProcess | undefined;
 test.afterEach(async () => {
-  if (server && server.exitCode === null) await stopServer(server);
+  if (server) await stopServer(server);
+  server = undefined;
 });
 
 test("a saved course is read and practised with the network off, and the answers count once when it is back", async ({ browser }) => {
@@ -116,8 +119,8 @@ test("a saved course is read and practised with the network off, and the answers
 
   // Signing out forgets what was kept on this phone.
   await page.goto("/dashboard");
-  await page.locator(".site-menu summary").click();
   await page.locator("form.inline button.link").click();
+  await expect(page).not.toHaveURL(/\/dashboard$/);
   expect(await page.evaluate(async () => (await caches.keys()).filter((n) => n.startsWith("sabaq-course-")))).toEqual([]);
   await context.close();
 });

@@ -4,12 +4,13 @@ import { ADMIN_LOGIN, ADMIN_PASSWORD, PASSWORD, signIn } from "./helpers";
 // A 360 × 740 Android phone, the screen most learners have.
 test.use({ viewport: { width: 360, height: 740 } });
 
-const GUEST_PAGES = ["/", "/courses", "/courses/digital-literacy-basics", "/login", "/register", "/coverage", "/verify"];
+const GUEST_PAGES = ["/", "/courses", "/courses/digital-literacy-basics", "/login", "/register", "/coverage", "/verify", "/offline", "/courses/digital-literacy-basics/offline"];
 const LEARNER_PAGES = [
   "/dashboard",
   "/courses/digital-literacy-basics",
   "/courses/digital-literacy-basics/lessons/paying-with-upi",
   "/courses/staying-safe-online/quizzes/final",
+  "/courses/staying-safe-online/offline",
   "/account/password",
 ];
 const ADMIN_PAGES = [
@@ -109,3 +110,48 @@ test.describe("without JavaScript", () => {
     expect(await page.locator("#password").evaluate((i) => getComputedStyle(i).direction)).toBe("ltr");
   });
 });
+
+/** Registers a learner reading `lang` and opens the final of Staying Safe Online. */
+async function openFinal(page: Page, lang: string) {
+  await page.goto("/register");
+  await page.fill("#display_name", "Rubeena Akhter");
+  await page.fill("#login", `fin${lang}${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`);
+  await page.fill("#password", PASSWORD);
+  await page.fill("#password_confirm", PASSWORD);
+  await page.selectOption("#group", "student");
+  await page.selectOption("#gender", "female");
+  await page.selectOption("#district", "kupwara");
+  await page.selectOption("#language", lang);
+  await page.locator("form.card button[type=submit]").click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await page.goto("/courses/staying-safe-online/quizzes/final");
+}
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`a final on a phone (JavaScript ${javaScriptEnabled ? "on" : "off"})`, () => {
+    test.use({ javaScriptEnabled });
+
+    test("shows a few questions per screen and keeps the answers through a reload", async ({ page }) => {
+      await openFinal(page, "ur");
+      await expect(page.locator("fieldset.question")).toHaveCount(5);
+      await expect(page.locator(".quiz-progress progress")).toHaveAttribute("value", "0");
+      const first = page.locator("fieldset.question").first();
+      const choice = first.locator("input").first();
+      await choice.check();
+      if (javaScriptEnabled) {
+        // The page saves as the learner answers: a reload (or a tab the phone closed) keeps it.
+        await page.waitForResponse((r) => r.url().endsWith("/api/save-answers") && r.ok());
+      } else {
+        await page.locator(".quiz-nav button[name=go]").nth(0).click(); // "Next": saves this screen
+        await expect(page).toHaveURL(/screen=2/);
+        await page.locator(".quiz-nav button[name=go]").last().click(); // "Back"
+        await expect(page).toHaveURL(/screen=1/);
+      }
+      await page.goto("/courses/staying-safe-online/quizzes/final");
+      await expect(page.locator("fieldset.question").first().locator("input").first()).toBeChecked();
+      await expect(page.locator(".quiz-progress progress")).toHaveAttribute("value", "1");
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      expect(height, "a screen of the final on a phone").toBeLessThan(4000);
+    });
+  });
+}
