@@ -51,7 +51,11 @@ pub fn SaveCoursePage() -> impl IntoView {
         let css = crate::web::assets::Assets::get(&options).css.clone();
         let root = std::path::PathBuf::from(options.site_root.as_ref());
         let pack = repo::pack(&db, &s, lang, &css, &root).await?;
-        Ok::<_, AppError>(Some((pick(&s.course.title, lang).text, s.course.slug.clone(), pack)))
+        Ok::<_, AppError>(Some((
+            pick(&s.course.title, lang).text,
+            s.course.slug.clone(),
+            pack,
+        )))
     };
     let tr = move |id: &str| t_in(lang, id, &[]);
     view! {

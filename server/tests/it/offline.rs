@@ -120,7 +120,11 @@ async fn the_worker_and_its_script_are_served_for_the_offline_pages_only(app: Te
     let offline = guest.get(&app, "/offline").await;
     assert_eq!(offline.status, StatusCode::OK);
     assert!(offline.body.contains(script));
-    for path in ["/", "/courses/test-course", "/courses/test-course/lessons/first-lesson"] {
+    for path in [
+        "/",
+        "/courses/test-course",
+        "/courses/test-course/lessons/first-lesson",
+    ] {
         let body = guest.get(&app, path).await.body;
         assert!(
             !body.contains(script) && !body.contains("manifest"),

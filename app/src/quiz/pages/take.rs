@@ -240,16 +240,13 @@ fn screen_buttons(screen: usize, answered: &[bool], lang: Lang) -> impl IntoView
     let go = move |to: usize, label: String, class: &'static str| {
         view! { <button type="submit" class=class formaction=save formnovalidate=true name="go" value=to>{label}</button> }
     };
-    let unanswered: Vec<usize> = (screen == last)
-        .then(|| {
-            answered
-                .iter()
-                .enumerate()
-                .filter(|(_, a)| !**a)
-                .map(|(i, _)| i)
-                .collect()
-        })
-        .unwrap_or_default();
+    // Listed on the last screen only, before "Submit".
+    let unanswered: Vec<usize> = answered
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| screen == last && !**a)
+        .map(|(i, _)| i)
+        .collect();
     let main = if screen < last {
         go(screen + 1, t_in(lang, "quiz-next", &[]), "").into_any()
     } else {
