@@ -43,6 +43,7 @@
       text("unsupported").then((s) => (status.textContent = s));
     } else {
       save.hidden = false;
+      $("offline-actions").hidden = false;
       show();
       save.addEventListener("click", async () => {
         save.disabled = true;

@@ -68,8 +68,8 @@ pub fn SaveCoursePage() -> impl IntoView {
                 };
                 let kb = pack.bytes.div_ceil(1024) as i64;
                 let size = t_in(lang, "offline-save-size", &[
-                    ("lessons", pack.lessons.to_string()),
-                    ("quizzes", pack.quizzes.to_string()),
+                    ("lessons", number_in(lang, pack.lessons as i64)),
+                    ("quizzes", number_in(lang, pack.quizzes as i64)),
                     ("language", lang.native_name().to_owned()),
                     ("size", number_in(lang, kb)),
                 ]);
@@ -81,7 +81,7 @@ pub fn SaveCoursePage() -> impl IntoView {
                         <div class="card stack" id="offline-save" data-course=slug data-title=title data-version=pack.version data-files=files>
                             <p><strong>{size}</strong></p>
                             <p class="alert notice" id="offline-needs-js">{tr("offline-needs-js")}</p>
-                            <p class="actions">
+                            <p class="actions" id="offline-actions" hidden>
                                 <button type="button" id="offline-save-button" hidden>{tr("offline-save-button")}</button>
                                 <button type="button" id="offline-remove-button" class="secondary" hidden>{tr("offline-remove-button")}</button>
                             </p>

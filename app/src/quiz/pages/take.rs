@@ -256,9 +256,10 @@ fn screen_buttons(screen: usize, answered: &[bool], lang: Lang) -> impl IntoView
         {(!unanswered.is_empty()).then(|| view! {
             <div class="alert notice">
                 <p>{t_in(lang, "quiz-unanswered", &[("count", unanswered.len().to_string())])}</p>
+                // Numbers only, so fifteen fit a phone's width; each says what it is to a reader.
                 <p class="unanswered">{unanswered.iter().map(|i| {
                     let label = t_in(lang, "quiz-go-to-question", &[("number", (i + 1).to_string())]);
-                    go(screens::of_question(*i), label, "secondary")
+                    view! { <button type="submit" class="secondary" formaction=save formnovalidate=true name="go" value=screens::of_question(*i) aria-label=label>{i + 1}</button> }
                 }).collect_view()}</p>
             </div>
         })}
