@@ -3,7 +3,7 @@
 //! a visitor who never saves a course gets none of it. On both databases.
 
 use crate::common::{imported, registered, Browser, TestApp};
-use app::i18n::{t_in, Lang};
+use app::i18n::{number_in, t_in, Lang};
 use http::{header, StatusCode};
 
 on_both_databases!(
@@ -26,8 +26,8 @@ fn announced_kb(body: &str, lang: Lang) -> u64 {
         lang,
         "offline-save-size",
         &[
-            ("lessons", "2".into()),
-            ("quizzes", "1".into()),
+            ("lessons", number_in(lang, 2)),
+            ("quizzes", number_in(lang, 1)),
             ("language", lang.native_name().into()),
             ("size", "\u{1}".into()),
         ],
