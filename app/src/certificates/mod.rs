@@ -40,3 +40,10 @@ pub fn date(ts: i64) -> String {
         .map(|d| d.format("%d-%m-%Y").to_string())
         .unwrap_or_default()
 }
+
+/// [`date`] for a web page: held left to right (Unicode LRI … PDI), since in an Urdu sentence
+/// the browser otherwise lays "06-12-2026" out as "2026-12-06" (the PDF shapes it as written).
+#[cfg(feature = "ssr")]
+pub fn date_in_page(ts: i64) -> String {
+    format!("\u{2066}{}\u{2069}", date(ts))
+}

@@ -1,4 +1,4 @@
-use super::date;
+use super::date_in_page as date;
 use crate::{
     i18n::{t_in, use_lang},
     layout::Page,

@@ -118,7 +118,7 @@ fn MyCourses(
                 {certs.into_iter().map(|(code, course, issued)| view! {
                     <li>
                         <a href=format!("/certificates/{code}") lang=course.lang.code()>{course.text}</a>
-                        " " <span class="meta">{crate::certificates::date(issued)}</span>
+                        " " <span class="meta">{crate::certificates::date_in_page(issued)}</span>
                     </li>
                 }).collect_view()}
             </ul>

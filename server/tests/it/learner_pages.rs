@@ -82,7 +82,8 @@ async fn progress_counts_lessons_and_quizzes_and_a_certificate_completes_the_cou
     let verify = Browser::default()
         .get(&app, &format!("/verify/{code}"))
         .await;
-    assert!(verify.body.contains("30-11-2026"));
+    // Held left to right, so an Urdu page does not show it as 2026-11-30.
+    assert!(verify.body.contains("\u{2066}30-11-2026\u{2069}"));
     assert!(dashboard.body.contains(&ur("course-open")));
 }
 
