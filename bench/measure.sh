@@ -83,6 +83,13 @@ lesson_p99=$(awk '$1 == "99%" { print $2 }' "$workdir/wrk-lesson.txt")
 # A lesson's first visit by language as Chromium counts it: bytes on the wire (compressed as
 # served), empty cache, fonts and pictures included, with and without JavaScript.
 browser_visits=$(NODE_PATH=end2end/node_modules node bench/first-visit.cjs "http://127.0.0.1:$port" "$lesson" 2>&1 || echo "(browser measurement failed)")
+# Offline use: the service worker and its page script, and what saving a course keeps (the quick
+# mode saves one course).
+curl -s "http://127.0.0.1:$port/sw.js" -o "$workdir/sw.js"
+page_script=$(grep -o '/scripts/offline\.[0-9a-f]*\.js' "$workdir/sw.js" | head -1)
+curl -s "http://127.0.0.1:$port$page_script" -o "$workdir/offline.js"
+if (( seconds < 5 )); then offline_courses=(staying-safe-online); else offline_courses=(); fi
+offline_sizes=$(NODE_PATH=end2end/node_modules node bench/offline-sizes.cjs "http://127.0.0.1:$port" "${offline_courses[@]}" 2>&1 || echo "(offline measurement failed)")
 
 cat <<TABLE
 | what | raw | gzip -9 | brotli -q 11 |
@@ -92,6 +99,8 @@ cat <<TABLE
 | CSS | $(kb $(stat -c %s $css)) | $(kb $(gz $css)) | $(kb $(br $css)) |
 | home page HTML (English) | $(kb $(stat -c %s "$workdir/home.html")) | $(kb $(gz "$workdir/home.html")) | $(kb $(br "$workdir/home.html")) |
 | lesson page HTML (English) | $(kb $(stat -c %s "$workdir/lesson.html")) | $(kb $(gz "$workdir/lesson.html")) | $(kb $(br "$workdir/lesson.html")) |
+| service worker (/sw.js) | $(kb $(stat -c %s "$workdir/sw.js")) | $(kb $(gz "$workdir/sw.js")) | $(kb $(br "$workdir/sw.js")) |
+| its page script ($page_script) | $(kb $(stat -c %s "$workdir/offline.js")) | $(kb $(gz "$workdir/offline.js")) | $(kb $(br "$workdir/offline.js")) |
 | server binary | $(kb $(stat -c %s target/release/server)) (stripped: $(kb $(stat -c %s "$workdir/server.stripped"))) | | |
 
 | what | value |
@@ -106,4 +115,8 @@ cat <<TABLE
 First visit of $lesson in Chromium (empty cache, no Noto fonts installed on the machine):
 
 $browser_visits
+
+A course saved for offline use, signed in, by language (bytes kept on the phone, uncompressed):
+
+$offline_sizes
 TABLE

@@ -52,6 +52,8 @@ self.addEventListener("sync", (event) => {
 async function page(request, url) {
   try {
     const response = await withTimeout(fetch(request), WAIT_FOR_NETWORK_MS);
+    // A server that is down for a moment (503) is no better than no network.
+    if (response.status >= 500) throw new Error(`status ${response.status}`);
     if (response.ok && url.search === "" && url.pathname.startsWith("/courses/")) {
       const cache = await caches.open(OPENED);
       await cache.put(url.pathname, response.clone());
@@ -62,7 +64,9 @@ async function page(request, url) {
     const kept = await caches.match(url.pathname, { ignoreSearch: true, ignoreVary: true });
     if (kept) return withPageScript(await freshAttempt(kept, url));
     const offline = await caches.match("/offline", { ignoreVary: true });
-    return offline ? withPageScript(offline) : Response.error();
+    if (offline) return withPageScript(offline);
+    return fetch(request); // the server's own answer (a 503 page), or the browser's error
+
   }
 }
 
