@@ -41,6 +41,8 @@ pub async fn state(
     cfg: &config::Config,
 ) -> Result<AppState, sea_orm::DbErr> {
     let districts = districts::repo::all(&db).await?;
+    let course_cache = courses::structure::StructureCache::default();
+    courses::structure::listen(&db, course_cache.clone());
     Ok(AppState {
         leptos_options,
         db,
@@ -49,7 +51,7 @@ pub async fn state(
         allowed_origins: Arc::from(cfg.public_origins.clone()),
         public_origin: app::web::public_origin_from(&cfg.public_origins, cfg.site_addr),
         trusted_proxies: if cfg.trust_proxy { cfg.proxy_hops } else { 0 },
-        course_cache: Default::default(),
+        course_cache,
         issuer: Arc::new(cfg.issuer.issuer()),
     })
 }

@@ -99,6 +99,9 @@ pub async fn import_pack(
         // Lessons added or removed change who has completed the course.
         crate::coverage::track::rebuild(&txn).await?;
     }
+    if changed {
+        crate::courses::structure::announce_change(&txn, &pack.slug).await?;
+    }
     txn.commit().await?;
     Ok(changed)
 }

@@ -36,8 +36,38 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
 }
 
 /// Applies every pending migration. When the coverage tables are new, their counts are built
-/// from the progress already stored, in one transaction.
+/// from the progress already stored, in one transaction. On PostgreSQL, servers starting at once
+/// take turns (an advisory lock held on a connection of its own): the first migrates, the others
+/// then find nothing to do.
 pub async fn migrate(db: &DatabaseConnection) -> Result<(), DbErr> {
+    use sea_orm::sqlx;
+    if db.get_database_backend() != sea_orm::DbBackend::Postgres {
+        return apply_migrations(db).await;
+    }
+    let to_db = |e: sqlx::Error| DbErr::Custom(format!("migration lock: {e}"));
+    let mut lock = db
+        .get_postgres_connection_pool()
+        .acquire()
+        .await
+        .map_err(to_db)?;
+    sqlx::query("SELECT pg_advisory_lock($1)")
+        .bind(MIGRATION_LOCK)
+        .execute(&mut *lock)
+        .await
+        .map_err(to_db)?;
+    let applied = apply_migrations(db).await;
+    let unlocked = sqlx::query("SELECT pg_advisory_unlock($1)")
+        .bind(MIGRATION_LOCK)
+        .execute(&mut *lock)
+        .await;
+    applied?;
+    unlocked.map(|_| ()).map_err(to_db)
+}
+
+/// The advisory lock key migrations hold on PostgreSQL ("sabaq" in ASCII).
+const MIGRATION_LOCK: i64 = 0x73_61_62_61_71;
+
+async fn apply_migrations(db: &DatabaseConnection) -> Result<(), DbErr> {
     let coverage_is_new = migrations::Migrator::get_pending_migrations(db)
         .await?
         .iter()

@@ -23,5 +23,6 @@ mod offline;
 mod practice;
 mod progress;
 mod start_codes;
+mod statewide;
 mod throttle;
 mod trainer_access;
