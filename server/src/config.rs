@@ -256,6 +256,13 @@ pub enum Command {
         #[arg(default_value = "content")]
         dir: std::path::PathBuf,
     },
+    /// Copy a SQLite database to FILE while the server keeps serving (a consistent snapshot;
+    /// FILE must not exist). For PostgreSQL use pg_dump (see the README).
+    Backup {
+        /// Where to write the copy.
+        #[arg(long)]
+        to: std::path::PathBuf,
+    },
     /// Create an administrator. The password is read from `SABAQ_ADMIN_PASSWORD` or standard input.
     CreateAdmin {
         /// Login name or mobile number.

@@ -77,6 +77,19 @@ async fn command(cfg: Config, db: &sea_orm::DatabaseConnection) -> Result<(), St
                 Err(format!("{} pack(s) rejected", report.rejected.len()))
             }
         }
+        Some(Command::Backup { ref to }) => {
+            let started = std::time::Instant::now();
+            app::db::backup(db, to)
+                .await
+                .map_err(|e| format!("backup failed: {e}"))?;
+            let bytes = std::fs::metadata(to).map(|m| m.len()).unwrap_or(0);
+            println!(
+                "backed up to {} ({bytes} bytes, {:.1} s)",
+                to.display(),
+                started.elapsed().as_secs_f64()
+            );
+            Ok(())
+        }
         Some(Command::SeedSynthetic { learners }) => {
             let seeded = server::synthetic::seed(db, learners).await?;
             println!(

@@ -338,3 +338,30 @@ fn a_slowly_trickled_body_is_cut_off() {
     let answer = trickle(&serving, &start, "a");
     assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
 }
+
+#[test]
+fn backup_copies_a_sqlite_database_and_never_overwrites() {
+    let dir = std::env::temp_dir().join(format!("sabaq-cli-{}", uuid::Uuid::new_v4()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let url = format!("sqlite://{}/sabaq.db?mode=rwc", dir.display());
+    let to = dir.join("copy.db");
+    let run = || {
+        server()
+            .args(["backup", "--database-url", &url, "--to"])
+            .arg(&to)
+            .output()
+            .unwrap()
+    };
+    let first = run();
+    assert!(
+        first.status.success(),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
+    assert!(String::from_utf8_lossy(&first.stdout).contains("backed up to"));
+    assert!(std::fs::metadata(&to).unwrap().len() > 0);
+    let second = run();
+    assert_eq!(second.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&second.stderr).contains("exists already"));
+    let _ = std::fs::remove_dir_all(&dir);
+}

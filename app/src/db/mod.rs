@@ -81,6 +81,33 @@ async fn apply_migrations(db: &DatabaseConnection) -> Result<(), DbErr> {
     Ok(())
 }
 
+/// Copies a SQLite database to `to` (which must not exist) while it is in use: `VACUUM INTO`
+/// writes one consistent snapshot, compacted, that opens as a database of its own. PostgreSQL
+/// is backed up with `pg_dump` instead.
+pub async fn backup(db: &DatabaseConnection, to: &std::path::Path) -> Result<(), DbErr> {
+    if db.get_database_backend() != sea_orm::DbBackend::Sqlite {
+        return Err(DbErr::Custom(
+            "this command copies SQLite databases; back up PostgreSQL with pg_dump (README)".into(),
+        ));
+    }
+    if to.exists() {
+        return Err(DbErr::Custom(format!("{} exists already", to.display())));
+    }
+    let path = to
+        .to_str()
+        .ok_or_else(|| DbErr::Custom("the backup path is not UTF-8".into()))?;
+    sea_orm::ConnectionTrait::execute_raw(
+        db,
+        sea_orm::Statement::from_sql_and_values(
+            sea_orm::DbBackend::Sqlite,
+            "VACUUM INTO ?",
+            [path.into()],
+        ),
+    )
+    .await?;
+    Ok(())
+}
+
 /// True when the database answers a trivial query.
 pub async fn ping(db: &DatabaseConnection) -> bool {
     db.ping().await.is_ok()

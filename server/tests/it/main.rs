@@ -7,6 +7,7 @@ mod common;
 mod accounts;
 mod admin;
 mod assignments;
+mod backup;
 mod bad_input;
 mod cohorts;
 mod content;

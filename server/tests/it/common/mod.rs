@@ -139,6 +139,16 @@ async fn router_with(db: DatabaseConnection, url: &str, extra: &[&str]) -> Route
     server::router(state)
 }
 
+/// A router on an existing SQLite file (a restored backup), removed afterwards.
+pub async fn sqlite_at(path: std::path::PathBuf) -> TestApp {
+    TestApp::start(
+        format!("sqlite://{}?mode=rwc", path.display()),
+        None,
+        Some(path),
+    )
+    .await
+}
+
 /// A router on a new temporary SQLite file.
 pub async fn sqlite() -> TestApp {
     let path = std::env::temp_dir().join(format!("sabaq-test-{}.db", uuid::Uuid::new_v4()));
