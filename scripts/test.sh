@@ -5,9 +5,11 @@ set -euo pipefail
 source "$(dirname "$0")/env.sh"
 scripts/tools.sh
 
-# Chromium for the end-to-end tests; wrk, brotli and sqlite3 for the benchmark scripts.
+# Chromium for the end-to-end tests; wrk, brotli and sqlite3 for the benchmark scripts; pg_dump
+# for the PostgreSQL backup test.
 missing=()
 for tool in chromium wrk brotli sqlite3; do command -v $tool >/dev/null || missing+=($tool); done
+command -v pg_dump >/dev/null || missing+=(postgresql-client)
 if (( ${#missing[@]} )); then
   if [[ $(id -u) == 0 ]]; then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}" >/dev/null \

@@ -148,3 +148,123 @@ async fn a_backup_under_writes_restores_and_matches_row_for_row() {
     assert!(app::db::backup(&app.db, &quiet).await.is_err());
     let _ = std::fs::remove_file(&quiet);
 }
+
+/// A fingerprint of every table of a PostgreSQL database: its rows as text, sorted, hashed.
+async fn pg_tables(db: &impl ConnectionTrait) -> HashMap<String, String> {
+    let tables = db
+        .query_all_raw(Statement::from_string(
+            DbBackend::Postgres,
+            "SELECT tablename FROM pg_tables WHERE schemaname = 'public'",
+        ))
+        .await
+        .unwrap();
+    let mut out = HashMap::new();
+    for row in tables {
+        let t: String = row.try_get_by_index(0).unwrap();
+        let sql = format!(
+            "SELECT COUNT(*)::text || ':' || COALESCE(md5(string_agg(r::text, ',' ORDER BY r::text)), '') FROM \"{t}\" r"
+        );
+        let row = db
+            .query_one_raw(Statement::from_string(DbBackend::Postgres, sql))
+            .await
+            .unwrap()
+            .unwrap();
+        out.insert(t, row.try_get_by_index::<String>(0).unwrap());
+    }
+    out
+}
+
+/// The README's PostgreSQL procedure: `pg_dump -Fc` while learners submit quizzes, `pg_restore`
+/// into a new database that the app serves; a dump taken when writes stop restores every
+/// table's rows exactly.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pg_dump_under_writes_restores_into_a_new_database() {
+    let app = crate::common::postgres().await;
+    imported(&app).await;
+    let _learner = registered(&app, "pg.backup", "apple-orchard-1990").await;
+    let user: i32 = app
+        .db
+        .query_one_raw(Statement::from_string(
+            DbBackend::Postgres,
+            "SELECT id FROM users WHERE login = 'pg.backup'",
+        ))
+        .await
+        .unwrap()
+        .unwrap()
+        .try_get_by_index(0)
+        .unwrap();
+    let (base, source) = app.url.rsplit_once('/').unwrap();
+    let (base, source) = (base.to_owned(), source.to_owned());
+    let dump = |file: &Path| {
+        let status = std::process::Command::new("pg_dump")
+            .args(["-Fc", "-f"])
+            .arg(file)
+            .arg(format!("{base}/{source}"))
+            .status()
+            .expect("pg_dump is installed");
+        assert!(status.success());
+    };
+    let stop = Arc::new(AtomicBool::new(false));
+    let writer = {
+        let (db, stop) = (app.db.clone(), stop.clone());
+        tokio::spawn(async move {
+            let answers: HashMap<String, String> =
+                [("pick-one".to_string(), "b".to_string())].into();
+            let mut n = 0;
+            while !stop.load(Ordering::Relaxed) {
+                let key = format!("pgdump-{n:08}");
+                app::quiz::repo::submit(
+                    &db,
+                    user,
+                    "test-course",
+                    "basics-practice",
+                    &key,
+                    None,
+                    &answers,
+                )
+                .await
+                .unwrap();
+                n += 1;
+            }
+        })
+    };
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    let live = backup_path("live").with_extension("dump");
+    dump(&live);
+    stop.store(true, Ordering::Relaxed);
+    writer.await.unwrap();
+    let quiet = backup_path("quiet").with_extension("dump");
+    dump(&quiet);
+
+    let admin = Database::connect(format!("{base}/postgres")).await.unwrap();
+    for (file, target) in [(&live, "live"), (&quiet, "quiet")] {
+        let name = format!("{source}_{target}");
+        admin
+            .execute_unprepared(&format!("CREATE DATABASE {name}"))
+            .await
+            .unwrap();
+        let status = std::process::Command::new("pg_restore")
+            .args(["--no-owner", "-d"])
+            .arg(format!("{base}/{name}"))
+            .arg(file)
+            .status()
+            .unwrap();
+        assert!(status.success(), "pg_restore into {name}");
+        let restored = crate::common::postgres_at(format!("{base}/{name}")).await;
+        if target == "live" {
+            let page = Browser::default()
+                .get(&restored, "/courses/test-course")
+                .await;
+            assert_eq!(page.status, StatusCode::OK);
+        } else {
+            assert_eq!(pg_tables(&restored.db).await, pg_tables(&app.db).await);
+        }
+        restored.db.clone().close().await.unwrap();
+        drop(restored);
+        admin
+            .execute_unprepared(&format!("DROP DATABASE {name} WITH (FORCE)"))
+            .await
+            .unwrap();
+        let _ = std::fs::remove_file(file);
+    }
+}

@@ -149,6 +149,11 @@ pub async fn sqlite_at(path: std::path::PathBuf) -> TestApp {
     .await
 }
 
+/// A router on an existing PostgreSQL database (a restored dump); the caller drops it.
+pub async fn postgres_at(url: String) -> TestApp {
+    TestApp::start(url, None, None).await
+}
+
 /// A router on a new temporary SQLite file.
 pub async fn sqlite() -> TestApp {
     let path = std::env::temp_dir().join(format!("sabaq-test-{}.db", uuid::Uuid::new_v4()));
