@@ -75,6 +75,10 @@ pub struct Config {
     #[arg(long, env = "RUST_LOG", default_value = "info", global = true)]
     pub log: String,
 
+    /// `text` for people, `json` (one object per line) for a log collector.
+    #[arg(long, env = "SABAQ_LOG_FORMAT", default_value = "text", value_parser = ["text", "json"], global = true)]
+    pub log_format: String,
+
     #[command(flatten)]
     pub issuer: IssuerConfig,
 

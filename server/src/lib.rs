@@ -3,6 +3,7 @@
 pub mod api;
 pub mod config;
 pub mod demo;
+pub mod requests;
 pub mod serve;
 pub mod synthetic;
 
@@ -139,6 +140,7 @@ pub fn router(state: AppState) -> Router {
         ))
         .layer(from_fn_with_state(state.clone(), headers::security_headers))
         .layer(from_fn(serve::body_deadline))
+        .layer(from_fn(requests::log))
         .with_state(state)
 }
 

@@ -5,9 +5,17 @@ use std::{process::ExitCode, time::Duration};
 #[tokio::main]
 async fn main() -> ExitCode {
     let cfg = Config::parse();
-    tracing_subscriber::fmt()
-        .with_env_filter(tracing_subscriber::EnvFilter::new(&cfg.log))
-        .init();
+    let filter = tracing_subscriber::EnvFilter::new(&cfg.log);
+    if cfg.log_format == "json" {
+        tracing_subscriber::fmt()
+            .json()
+            .with_current_span(true)
+            .with_span_list(false)
+            .with_env_filter(filter)
+            .init();
+    } else {
+        tracing_subscriber::fmt().with_env_filter(filter).init();
+    }
     match run(cfg).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {

@@ -151,6 +151,11 @@ struct Serving {
 #[cfg(unix)]
 impl Serving {
     fn start() -> Serving {
+        Self::start_logging(&[], std::process::Stdio::null())
+    }
+
+    /// Like `start`, with extra environment variables and the server's output to `out`.
+    fn start_logging(env: &[(&str, &str)], out: std::process::Stdio) -> Serving {
         use std::{net::TcpListener, process::Stdio};
         let dir = std::env::temp_dir().join(format!("sabaq-serve-{}", uuid::Uuid::new_v4()));
         std::fs::create_dir_all(&dir).unwrap();
@@ -162,7 +167,8 @@ impl Serving {
             .args(["serve", "--site-addr", &addr.to_string()])
             .args(["--database-url", &Self::url(&dir)])
             .args(["--site-root", &dir.display().to_string()])
-            .stdout(Stdio::null())
+            .envs(env.iter().copied())
+            .stdout(out)
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
@@ -364,4 +370,49 @@ fn backup_copies_a_sqlite_database_and_never_overwrites() {
     assert_eq!(second.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&second.stderr).contains("exists already"));
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// `SABAQ_LOG_FORMAT=json`: every line is a JSON object; a request's line carries its id (the
+/// one in `X-Request-Id`), and a sign-in's password appears nowhere.
+#[cfg(unix)]
+#[test]
+fn json_logs_carry_request_ids_and_never_a_password() {
+    use std::io::{Read, Write};
+    let log = std::env::temp_dir().join(format!("sabaq-log-{}.txt", uuid::Uuid::new_v4()));
+    let file = std::fs::File::create(&log).unwrap();
+    let serving = Serving::start_logging(
+        &[("SABAQ_LOG_FORMAT", "json"), ("RUST_LOG", "info")],
+        file.into(),
+    );
+    let body = "login=nobody.here&password=Secret-Password-4711";
+    let mut conn = std::net::TcpStream::connect(serving.addr).unwrap();
+    write!(
+        conn,
+        "POST /api/login HTTP/1.1\r\nHost: {addr}\r\nOrigin: http://{addr}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len(),
+        addr = serving.addr
+    )
+    .unwrap();
+    let mut answer = String::new();
+    conn.read_to_string(&mut answer).unwrap();
+    let id = answer
+        .lines()
+        .find_map(|l| l.strip_prefix("x-request-id: "))
+        .expect("a request id")
+        .trim()
+        .to_owned();
+    drop(serving);
+    let text = std::fs::read_to_string(&log).unwrap();
+    let _ = std::fs::remove_file(&log);
+    assert!(!text.contains("Secret-Password-4711"), "{text}");
+    let lines: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+        .collect();
+    assert!(
+        lines.iter().any(|l| l["span"]["id"] == id.as_str()
+            && l["span"]["path"] == "/api/login"
+            && l["fields"]["status"].is_u64()),
+        "{text}"
+    );
 }
