@@ -75,6 +75,16 @@ pub struct Config {
     #[arg(long, env = "RUST_LOG", default_value = "info", global = true)]
     pub log: String,
 
+    /// A token that opens `/metrics` to other hosts (`Authorization: Bearer <token>`); without
+    /// it only a direct connection from this machine may read them.
+    #[arg(
+        long,
+        env = "SABAQ_METRICS_TOKEN",
+        global = true,
+        hide_env_values = true
+    )]
+    pub metrics_token: Option<String>,
+
     /// `text` for people, `json` (one object per line) for a log collector.
     #[arg(long, env = "SABAQ_LOG_FORMAT", default_value = "text", value_parser = ["text", "json"], global = true)]
     pub log_format: String,

@@ -3,6 +3,7 @@
 pub mod api;
 pub mod config;
 pub mod demo;
+pub mod metrics;
 pub mod requests;
 pub mod serve;
 pub mod synthetic;
@@ -53,6 +54,11 @@ pub async fn state(
         public_origin: app::web::public_origin_from(&cfg.public_origins, cfg.site_addr),
         trusted_proxies: if cfg.trust_proxy { cfg.proxy_hops } else { 0 },
         course_cache,
+        metrics_token: cfg
+            .metrics_token
+            .as_deref()
+            .filter(|t| !t.is_empty())
+            .map(Arc::from),
         issuer: Arc::new(cfg.issuer.issuer()),
     })
 }
@@ -81,10 +87,12 @@ pub fn router(state: AppState) -> Router {
         .map(|(path, _)| path.to_owned())
         .collect();
     let routes = generate_route_list_with_exclusions(App, Some(server_fns));
+    metrics::install();
     let page_state = state.clone();
     let options = state.leptos_options.clone();
     Router::new()
         .route("/healthz", get(healthz))
+        .route("/metrics", get(metrics::serve))
         .route("/styles/{file}", get(staff_css))
         .route("/sw.js", get(offline::scripts::serve_worker))
         .route("/scripts/{file}", get(offline::scripts::serve_page_script))

@@ -13,14 +13,16 @@ use tracing::Instrument;
 
 pub async fn log(req: Request<Body>, next: Next) -> Response {
     let id = format!("{:016x}", rand::random::<u64>());
+    let (method, path) = (req.method().to_string(), req.uri().path().to_owned());
     let span = tracing::info_span!(
         "request",
         id = %id,
-        method = %req.method(),
-        path = %req.uri().path()
+        method = %method,
+        path = %path
     );
     let started = Instant::now();
     let mut res = next.run(req).instrument(span.clone()).await;
+    crate::metrics::record(&method, &path, res.status(), started.elapsed());
     span.in_scope(|| {
         tracing::info!(
             status = res.status().as_u16(),

@@ -24,6 +24,15 @@ static HASHERS: LazyLock<Hashers> = LazyLock::new(|| {
     Hashers::new(cores, 256, Duration::from_secs(10))
 });
 
+/// How many password hashes are running now and how many wait for a hasher (for `/metrics`).
+pub fn hasher_load() -> (usize, usize) {
+    let h = &*HASHERS;
+    (
+        h.capacity.saturating_sub(h.permits.available_permits()),
+        h.waiting.load(Ordering::SeqCst),
+    )
+}
+
 /// A bounded pool of Argon2 workers.
 struct Hashers {
     permits: Semaphore,

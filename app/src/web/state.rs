@@ -23,6 +23,8 @@ pub struct AppState {
     pub trusted_proxies: usize,
     /// Course structures kept in memory for a short while.
     pub course_cache: crate::courses::structure::StructureCache,
+    /// The bearer token that opens `/metrics` to other hosts (loopback needs none).
+    pub metrics_token: Option<Arc<str>>,
     /// Who issues the certificates (name, department, logo), as configured.
     pub issuer: Arc<crate::certificates::Issuer>,
 }

@@ -19,6 +19,7 @@ mod headers;
 mod issuer;
 mod learner_pages;
 mod media;
+mod metrics;
 mod officials;
 mod offline;
 mod practice;
