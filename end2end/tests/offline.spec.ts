@@ -105,6 +105,10 @@ test("a saved course is read and practised with the network off, and the answers
   await page.reload();
   await expect(page.locator("#offline-queue li.waiting")).toHaveCount(2);
   await expect(page.locator("#offline-banner")).toContainText("2");
+  // Every page says so while the network is away, in the page's language.
+  await page.goto(`/courses/${COURSE}/lessons/paying-with-upi`);
+  await expect(page.locator("#offline-banner")).toContainText(/Answers waiting to send: \u2068?2/);
+  await page.goto("/offline");
   expect(sql(`SELECT COUNT(*) FROM quiz_attempts a JOIN users u ON u.id = a.user_id WHERE u.login = '${login}'`)).toBe("0");
 
   // The network is back: the waiting answers go, and count once.

@@ -11,7 +11,11 @@
   let strings;
   async function text(name, fill = {}) {
     strings ??= $("offline-strings")?.dataset ??
-      (await fetch("/offline").then((r) => r.text())
+      (await fetch("/offline")
+        .then((r) => (r.ok ? r : Promise.reject()))
+        // With no network, the copy the worker keeps.
+        .catch(() => caches.match("/offline", { ignoreVary: true }))
+        .then((r) => r.text())
         .then((html) => new DOMParser().parseFromString(html, "text/html").getElementById("offline-strings")?.dataset)
         .catch(() => undefined)) ?? {};
     let s = strings[name] ?? "";
