@@ -83,12 +83,7 @@ pub async fn check(
     question: &str,
     fields: &HashMap<String, String>,
 ) -> Result<(), AppError> {
-    if !repo::valid_attempt_key(attempt_key) {
-        return Err(AppError::invalid("attempt", "error-bad-request"));
-    }
-    let loaded = repo::load(db, course_slug, quiz_key)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let loaded = repo::load_for_attempt(db, course_slug, quiz_key, attempt_key).await?;
     if loaded.is_final() {
         return Err(AppError::Forbidden);
     }
@@ -136,12 +131,7 @@ pub async fn save(
     screen: Option<usize>,
     fields: &HashMap<String, String>,
 ) -> Result<(), AppError> {
-    if !repo::valid_attempt_key(attempt_key) {
-        return Err(AppError::invalid("attempt", "error-bad-request"));
-    }
-    let loaded = repo::load(db, course_slug, quiz_key)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let loaded = repo::load_for_attempt(db, course_slug, quiz_key, attempt_key).await?;
     let txn = crate::db::begin_write(db).await?;
     let existing = find(&txn, user, loaded.quiz.id, attempt_key).await?;
     let (saved, checked) = existing

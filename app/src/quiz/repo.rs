@@ -124,6 +124,21 @@ pub fn valid_attempt_key(key: &str) -> bool {
     (8..=64).contains(&key.len()) && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
 }
 
+/// The quiz an attempt `attempt_key` is made on: a malformed id is a 400, an unknown quiz a 404.
+pub async fn load_for_attempt(
+    db: &DatabaseConnection,
+    course_slug: &str,
+    quiz_key: &str,
+    attempt_key: &str,
+) -> Result<LoadedQuiz, AppError> {
+    if !valid_attempt_key(attempt_key) {
+        return Err(AppError::invalid("attempt", "error-bad-request"));
+    }
+    load(db, course_slug, quiz_key)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
 /// Scores and records an attempt once; a replay of the same attempt id changes nothing. A final
 /// beyond the day's allowed attempts is refused and changes nothing. The answers are those
 /// posted from `screen` (see `screens::merge`) over those saved on other screens.
@@ -136,12 +151,7 @@ pub async fn submit(
     screen: Option<usize>,
     fields: &HashMap<String, String>,
 ) -> Result<(), AppError> {
-    if !valid_attempt_key(attempt_key) {
-        return Err(AppError::invalid("attempt", "error-bad-request"));
-    }
-    let loaded = load(db, course_slug, quiz_key)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let loaded = load_for_attempt(db, course_slug, quiz_key, attempt_key).await?;
     let txn = crate::db::begin_write(db).await?;
     let at = now();
     if loaded.is_final() {

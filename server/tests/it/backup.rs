@@ -14,6 +14,37 @@ use std::{
     },
 };
 
+/// A learner submitting practice quizzes, a new attempt after another, until told to stop;
+/// the task answers how many it submitted.
+fn keep_submitting(
+    db: &sea_orm::DatabaseConnection,
+    user: i32,
+) -> (Arc<AtomicBool>, tokio::task::JoinHandle<i64>) {
+    let stop = Arc::new(AtomicBool::new(false));
+    let (db, flag) = (db.clone(), stop.clone());
+    let writer = tokio::spawn(async move {
+        let answers: HashMap<String, String> = [("pick-one".to_string(), "b".to_string())].into();
+        let mut n = 0;
+        while !flag.load(Ordering::Relaxed) {
+            let key = format!("writer-{n:08}");
+            app::quiz::repo::submit(
+                &db,
+                user,
+                "test-course",
+                "basics-practice",
+                &key,
+                None,
+                &answers,
+            )
+            .await
+            .unwrap();
+            n += 1;
+        }
+        n
+    });
+    (stop, writer)
+}
+
 fn backup_path(tag: &str) -> PathBuf {
     std::env::temp_dir().join(format!("sabaq-backup-{tag}-{}.db", uuid::Uuid::new_v4()))
 }
@@ -82,31 +113,7 @@ async fn a_backup_under_writes_restores_and_matches_row_for_row() {
     );
 
     // A learner keeps submitting practice quizzes while the copy is taken.
-    let stop = Arc::new(AtomicBool::new(false));
-    let writer = {
-        let (db, stop) = (app.db.clone(), stop.clone());
-        tokio::spawn(async move {
-            let answers: HashMap<String, String> =
-                [("pick-one".to_string(), "b".to_string())].into();
-            let mut n = 0;
-            while !stop.load(Ordering::Relaxed) {
-                let key = format!("backup-{n:08}");
-                app::quiz::repo::submit(
-                    &db,
-                    user,
-                    "test-course",
-                    "basics-practice",
-                    &key,
-                    None,
-                    &answers,
-                )
-                .await
-                .unwrap();
-                n += 1;
-            }
-            n
-        })
-    };
+    let (stop, writer) = keep_submitting(&app.db, user);
     tokio::time::sleep(std::time::Duration::from_millis(200)).await;
     let live = backup_path("live");
     app::db::backup(&app.db, &live).await.unwrap();
@@ -204,30 +211,7 @@ async fn pg_dump_under_writes_restores_into_a_new_database() {
             .expect("pg_dump is installed");
         assert!(status.success());
     };
-    let stop = Arc::new(AtomicBool::new(false));
-    let writer = {
-        let (db, stop) = (app.db.clone(), stop.clone());
-        tokio::spawn(async move {
-            let answers: HashMap<String, String> =
-                [("pick-one".to_string(), "b".to_string())].into();
-            let mut n = 0;
-            while !stop.load(Ordering::Relaxed) {
-                let key = format!("pgdump-{n:08}");
-                app::quiz::repo::submit(
-                    &db,
-                    user,
-                    "test-course",
-                    "basics-practice",
-                    &key,
-                    None,
-                    &answers,
-                )
-                .await
-                .unwrap();
-                n += 1;
-            }
-        })
-    };
+    let (stop, writer) = keep_submitting(&app.db, user);
     tokio::time::sleep(std::time::Duration::from_millis(200)).await;
     let live = backup_path("live").with_extension("dump");
     dump(&live);
