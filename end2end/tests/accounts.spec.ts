@@ -1,23 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
 
-const PASSWORD = "chinar-tree-1947";
+import { PASSWORD, registerLearner } from "./helpers";
 
 function uniqueLogin(prefix: string): string {
   return `${prefix}${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
-}
-
-async function register(page: Page, login: string, name: string, language: string) {
-  await page.goto("/register");
-  await page.fill("#display_name", name);
-  await page.fill("#login", login);
-  await page.fill("#password", PASSWORD);
-  await page.fill("#password_confirm", PASSWORD);
-  await page.selectOption("#group", "shg-member");
-  await page.selectOption("#gender", "female");
-  await page.selectOption("#district", "srinagar");
-  await page.selectOption("#language", language);
-  await page.locator("form.card button[type=submit]").click();
-  await expect(page).toHaveURL(/\/dashboard$/);
 }
 
 async function signIn(page: Page, login: string) {
@@ -44,7 +30,7 @@ test("a new learner registers in Urdu, right to left, signs out and in again", a
   await toggle.click();
   await expect(page.locator("#password")).toHaveAttribute("type", "text");
 
-  await register(page, login, "شازیہ بٹ", "ur");
+  await registerLearner(page, { login, name: "شازیہ بٹ", language: "ur" });
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
   await expect(page.locator("bdi.name")).toHaveText("شازیہ بٹ");
   await expect(page.locator("dd.district")).toHaveText("سرینگر");
@@ -65,7 +51,7 @@ test.describe("without JavaScript", () => {
 
   test("the same sign-in works, errors are shown, and the toggle stays hidden", async ({ page }) => {
     const login = uniqueLogin("nojs");
-    await register(page, login, "सुनीता देवी", "hi");
+    await registerLearner(page, { login, name: "सुनीता देवी", language: "hi" });
     await expect(page.locator("html")).toHaveAttribute("lang", "hi");
     await page.locator(".site-header form.inline button").click();
     await expect(page).toHaveURL(/\/$/);

@@ -7,6 +7,25 @@ export const PASSWORD = "chinar-tree-1947";
 export const ADMIN_LOGIN = process.env.SABAQ_E2E_ADMIN_LOGIN ?? "e2e.admin";
 export const ADMIN_PASSWORD = process.env.SABAQ_E2E_ADMIN_PASSWORD ?? "";
 
+export type Registration = { language: string; name: string; login?: string; group?: string; district?: string };
+
+/** Registers a learner through the form (a unique login unless one is given); returns the login. */
+export async function registerLearner(page: Page, r: Registration): Promise<string> {
+  const login = r.login ?? `e2e${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
+  await page.goto("/register");
+  await page.fill("#display_name", r.name);
+  await page.fill("#login", login);
+  await page.fill("#password", PASSWORD);
+  await page.fill("#password_confirm", PASSWORD);
+  await page.selectOption("#group", r.group ?? "shg-member");
+  await page.selectOption("#gender", "female");
+  await page.selectOption("#district", r.district ?? "srinagar");
+  await page.selectOption("#language", r.language);
+  await page.locator("form.card button[type=submit]").click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  return login;
+}
+
 export async function signIn(page: Page, login: string, password: string) {
   await page.goto("/login");
   await page.fill("#login", login);

@@ -1,24 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
-import { answerAll, answerKey, PASSWORD } from "./helpers";
-
-async function registerLearner(page: Page, language: string): Promise<string> {
-  const login = `learn${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
-  await page.goto("/register");
-  await page.fill("#display_name", "सुनीता देवी");
-  await page.fill("#login", login);
-  await page.fill("#password", PASSWORD);
-  await page.fill("#password_confirm", PASSWORD);
-  await page.selectOption("#group", "student");
-  await page.selectOption("#gender", "female");
-  await page.selectOption("#district", "kathua");
-  await page.selectOption("#language", language);
-  await page.locator("form.card button[type=submit]").click();
-  await expect(page).toHaveURL(/\/dashboard$/);
-  return login;
-}
+import { answerAll, answerKey, registerLearner } from "./helpers";
 
 test("a learner completes a module and the final assessment in Hindi and gets a verifiable certificate", async ({ page, browser }) => {
-  await registerLearner(page, "hi");
+  await registerLearner(page, { language: "hi", name: "सुनीता देवी", group: "student", district: "kathua" });
   await page.goto("/courses/digital-literacy-basics");
   await expect(page.locator("html")).toHaveAttribute("lang", "hi");
   await page.locator("ol.lessons a").first().click();
@@ -126,7 +110,7 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("a learner submits a quiz and sees the result", async ({ page }) => {
-    await registerLearner(page, "en");
+    await registerLearner(page, { language: "en", name: "सुनीता देवी", group: "student", district: "kathua" });
     await page.goto("/courses/staying-safe-online/quizzes/fraud-practice");
     await answerAll(page, answerKey("staying-safe-online", "fraud-practice"));
     await expect(page).toHaveURL(/\/attempts\//);
@@ -136,7 +120,7 @@ test.describe("without JavaScript", () => {
   });
 
   test("a learner checks practice answers one at a time, then submits", async ({ page }) => {
-    await registerLearner(page, "en");
+    await registerLearner(page, { language: "en", name: "सुनीता देवी", group: "student", district: "kathua" });
     await page.goto("/courses/staying-safe-online/quizzes/fraud-practice");
     const key = answerKey("staying-safe-online", "fraud-practice");
     const q = key.find((k) => k.kind === "single")!;

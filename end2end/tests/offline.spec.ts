@@ -1,8 +1,8 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { join } from "node:path";
-import { answerAll, answerKey, PASSWORD } from "./helpers";
+import { answerAll, answerKey, registerLearner } from "./helpers";
 
 // A server of its own on the e2e database, so the test can take the network away (stop it)
 // and bring it back on the same address (a service worker belongs to one origin).
@@ -37,22 +37,6 @@ function sql(query: string): string {
   return execFileSync("sqlite3", [file, query], { encoding: "utf8" }).trim();
 }
 
-async function register(page: Page, language: string): Promise<string> {
-  const login = `off${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
-  await page.goto("/register");
-  await page.fill("#display_name", "Haleema Bano");
-  await page.fill("#login", login);
-  await page.fill("#password", PASSWORD);
-  await page.fill("#password_confirm", PASSWORD);
-  await page.selectOption("#group", "shg-member");
-  await page.selectOption("#gender", "female");
-  await page.selectOption("#district", "baramulla");
-  await page.selectOption("#language", language);
-  await page.locator("form.card button[type=submit]").click();
-  await expect(page).toHaveURL(/\/dashboard$/);
-  return login;
-}
-
 let server: ChildProcess | undefined;
 test.afterEach(async () => {
   if (server) await stopServer(server);
@@ -64,7 +48,7 @@ test("a saved course is read and practised with the network off, and the answers
   server = await startServer();
   const context = await browser.newContext({ baseURL: BASE, serviceWorkers: "allow" });
   const page = await context.newPage();
-  const login = await register(page, "en");
+  const login = await registerLearner(page, { language: "en", name: "Haleema Bano", district: "baramulla" });
 
   // Save the course: the size is said first, then the real size once saved.
   await page.goto(`/courses/${COURSE}`);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { ADMIN_LOGIN, ADMIN_PASSWORD, PASSWORD, signIn } from "./helpers";
+import { ADMIN_LOGIN, ADMIN_PASSWORD, registerLearner, signIn } from "./helpers";
 
 // A 360 × 740 Android phone, the screen most learners have.
 test.use({ viewport: { width: 360, height: 740 } });
@@ -44,19 +44,9 @@ for (const lang of ["en", "ur"]) {
     await setLanguage(page, lang);
     for (const path of GUEST_PAGES) await fitsThePhone(page, path);
 
-    await page.goto("/register");
     // As long a login as allowed (32), without a place to break it.
     const login = `phone${lang}${Date.now().toString(36)}abcdefghijklmnopqrstuvwxyz`.slice(0, 32);
-    await page.fill("#display_name", "Shabnam Akhter Bhat-Wani-Khan-Qureshi");
-    await page.fill("#login", login);
-    await page.fill("#password", PASSWORD);
-    await page.fill("#password_confirm", PASSWORD);
-    await page.selectOption("#group", "shg-member");
-    await page.selectOption("#gender", "female");
-    await page.selectOption("#district", "srinagar");
-    await page.selectOption("#language", lang);
-    await page.locator("form.card button[type=submit]").click();
-    await expect(page).toHaveURL(/\/dashboard$/);
+    await registerLearner(page, { login, name: "Shabnam Akhter Bhat-Wani-Khan-Qureshi", language: lang });
     for (const path of LEARNER_PAGES) await fitsThePhone(page, path);
 
     await page.context().clearCookies();
@@ -113,17 +103,7 @@ test.describe("without JavaScript", () => {
 
 /** Registers a learner reading `lang` and opens the final of Staying Safe Online. */
 async function openFinal(page: Page, lang: string) {
-  await page.goto("/register");
-  await page.fill("#display_name", "Rubeena Akhter");
-  await page.fill("#login", `fin${lang}${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`);
-  await page.fill("#password", PASSWORD);
-  await page.fill("#password_confirm", PASSWORD);
-  await page.selectOption("#group", "student");
-  await page.selectOption("#gender", "female");
-  await page.selectOption("#district", "kupwara");
-  await page.selectOption("#language", lang);
-  await page.locator("form.card button[type=submit]").click();
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await registerLearner(page, { language: lang, name: "Rubeena Akhter", group: "student", district: "kupwara" });
   await page.goto("/courses/staying-safe-online/quizzes/final");
 }
 
