@@ -5,11 +5,12 @@ set -euo pipefail
 source "$(dirname "$0")/env.sh"
 scripts/tools.sh
 
-# Chromium for the end-to-end tests; wrk, brotli and sqlite3 for the benchmark scripts; pg_dump
-# for the PostgreSQL backup test.
+# Chromium for the end-to-end tests; wrk, brotli, sqlite3 and nginx for the benchmark scripts;
+# pg_dump for the PostgreSQL backup test.
 missing=()
 for tool in chromium wrk brotli sqlite3; do command -v $tool >/dev/null || missing+=($tool); done
 command -v pg_dump >/dev/null || missing+=(postgresql-client)
+command -v nginx >/dev/null || missing+=(nginx-light)
 if (( ${#missing[@]} )); then
   if [[ $(id -u) == 0 ]]; then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}" >/dev/null \
@@ -40,3 +41,5 @@ bench/trainers.sh 300 40
 bench/trainers.sh --postgres 300 40
 bench/coverage.sh 3000
 bench/coverage.sh --postgres 3000
+cargo test --release -q -p sabaq-load
+bench/statewide.sh --quick

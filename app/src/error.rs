@@ -40,6 +40,9 @@ pub enum AppError {
     /// Too many requests need the same scarce resource (password hashing) right now.
     #[error("busy, try again")]
     Busy,
+    /// The database cannot be reached just now (stopped, restarting): try again shortly.
+    #[error("database unavailable")]
+    Unavailable,
     /// Something on our side failed; details are in the server log, never in the response.
     #[error("internal error")]
     Internal,
@@ -72,6 +75,7 @@ impl AppError {
             Self::TooLarge => "error-too-large",
             Self::UnsupportedForm => "error-unsupported-form",
             Self::Busy => "error-busy",
+            Self::Unavailable => "error-unavailable",
             Self::Internal => "error-internal",
             Self::Request(_) => "error-bad-request",
         }
@@ -105,7 +109,7 @@ impl AppError {
             Self::Throttled { .. } | Self::FinalAttemptsUsed => 429,
             Self::TooLarge => 413,
             Self::UnsupportedForm => 415,
-            Self::Busy => 503,
+            Self::Busy | Self::Unavailable => 503,
             Self::Internal => 500,
         }
     }
@@ -122,6 +126,10 @@ impl leptos::server_fn::error::FromServerFnError for AppError {
 #[cfg(feature = "ssr")]
 impl From<sea_orm::DbErr> for AppError {
     fn from(err: sea_orm::DbErr) -> Self {
+        if crate::db::is_unreachable(&err) {
+            tracing::warn!(error = %err, "database unreachable");
+            return Self::Unavailable;
+        }
         tracing::error!(error = %err, "database error");
         Self::Internal
     }

@@ -14,7 +14,7 @@ use crate::{
     dashboard::DashboardPage,
     home::HomePage,
     i18n::{t, Lang},
-    layout::Page,
+    layout::{Page, Unavailable},
     offline::{OfflinePage, SaveCoursePage},
     quiz::{AttemptPage, QuizPage},
 };
@@ -117,20 +117,36 @@ pub fn App() -> impl IntoView {
 }
 
 /// The 404 page, also shown by pages whose course, lesson, quiz or certificate does not exist.
-/// When the server-function endpoint renders a refused request, its error shows instead.
+/// When the server-function endpoint renders a refused request, its error shows instead. A page
+/// that found nothing because the database is away says so (503), never "not found".
 #[component]
 pub fn NotFound() -> impl IntoView {
     if let Some(shown) = use_context::<crate::web::ErrorShown>() {
         return view! { <ErrorPage shown/> }.into_any();
     }
-    if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
-        res.set_status(http::StatusCode::NOT_FOUND);
-    }
+    let db = crate::web::db();
     view! {
-        <Page title=t("error-not-found-title")>
-            <p>{t("error-not-found")}</p>
-            <p><a href="/">{t("nav-home")}</a></p>
-        </Page>
+        <Suspense>
+            {Suspend::new(async move {
+                let reachable = match &db {
+                    Ok(db) => crate::db::ping(db).await,
+                    Err(_) => false,
+                };
+                if !reachable {
+                    return view! { <Page title=t("error-page-title")><Unavailable/></Page> }.into_any();
+                }
+                if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
+                    res.set_status(http::StatusCode::NOT_FOUND);
+                }
+                view! {
+                    <Page title=t("error-not-found-title")>
+                        <p>{t("error-not-found")}</p>
+                        <p><a href="/">{t("nav-home")}</a></p>
+                    </Page>
+                }
+                .into_any()
+            })}
+        </Suspense>
     }
     .into_any()
 }

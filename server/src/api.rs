@@ -115,14 +115,18 @@ fn is_form(headers: &HeaderMap) -> bool {
         })
 }
 
-/// Answers `err` with its status: a page for a browser, JSON for code; "busy" says when to
-/// try again.
+/// Answers `err` with its status: a page for a browser, JSON for code; "busy" and
+/// "unavailable" say when to try again.
 async fn refuse(state: &AppState, parts: &Parts, err: AppError) -> Response {
-    let busy = err == AppError::Busy;
+    let retry = match err {
+        AppError::Busy => Some("5"),
+        AppError::Unavailable => Some("30"),
+        _ => None,
+    };
     let mut res = answer(state, parts, err).await;
-    if busy {
+    if let Some(seconds) = retry {
         res.headers_mut()
-            .insert(header::RETRY_AFTER, HeaderValue::from_static("5"));
+            .insert(header::RETRY_AFTER, HeaderValue::from_static(seconds));
     }
     res
 }

@@ -262,6 +262,10 @@ pub enum Command {
         /// How many learners to add.
         #[arg(long, default_value_t = 10_000)]
         learners: usize,
+        /// A password every generated learner can sign in with (Argon2id, as any account), for
+        /// load tests; without it they cannot sign in.
+        #[arg(long, env = "SABAQ_SYNTHETIC_PASSWORD", hide_env_values = true)]
+        password: Option<String>,
     },
     /// Import or update the course packs in a folder (each sub-folder with a `course.toml`).
     /// A pack with any error is rejected whole, with file and line, and changes nothing.

@@ -98,8 +98,16 @@ async fn command(cfg: Config, db: &sea_orm::DatabaseConnection) -> Result<(), St
             );
             Ok(())
         }
-        Some(Command::SeedSynthetic { learners }) => {
-            let seeded = server::synthetic::seed(db, learners).await?;
+        Some(Command::SeedSynthetic { learners, password }) => {
+            let password_hash = match password {
+                Some(p) => Some(
+                    app::auth::password::hash(p)
+                        .await
+                        .map_err(|e| format!("cannot hash the password: {e:?}"))?,
+                ),
+                None => None,
+            };
+            let seeded = server::synthetic::seed(db, learners, password_hash).await?;
             println!(
                 "seeded {} learners and {} progress rows",
                 seeded.learners, seeded.progress_rows
@@ -119,7 +127,7 @@ async fn command(cfg: Config, db: &sea_orm::DatabaseConnection) -> Result<(), St
                 }
                 // Officials' reports need a population to show: once, with the demo accounts.
                 println!("Adding 5,000 synthetic learners with two years of activity for the coverage report…");
-                if let Err(err) = server::synthetic::seed(db, 5_000).await {
+                if let Err(err) = server::synthetic::seed(db, 5_000, None).await {
                     println!("  skipped: {err}");
                 }
             }

@@ -58,8 +58,14 @@ pub struct Seeded {
     pub progress_rows: u64,
 }
 
-/// Inserts `n` learners with their activity, printing progress to stdout.
-pub async fn seed(db: &DatabaseConnection, n: usize) -> Result<Seeded, String> {
+/// Inserts `n` learners with their activity, printing progress to stdout. With a password
+/// hash, every learner can sign in with that password (load tests); without, none can.
+pub async fn seed(
+    db: &DatabaseConnection,
+    n: usize,
+    password_hash: Option<String>,
+) -> Result<Seeded, String> {
+    let password_hash = password_hash.unwrap_or_default();
     let err = |e: DbErr| format!("seeding failed: {e}");
     let backend = db.get_database_backend();
     let courses = courses(db).await.map_err(err)?;
@@ -212,7 +218,7 @@ pub async fn seed(db: &DatabaseConnection, n: usize) -> Result<Seeded, String> {
                 format!("00000000-5aba-4000-8000-{id:012x}").into(),
                 format!("syn{id}").into(),
                 format!("Learner {id}").into(),
-                String::new().into(),
+                password_hash.clone().into(),
                 "learner".into(),
                 group.into(),
                 gender.into(),

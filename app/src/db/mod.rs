@@ -108,6 +108,32 @@ pub async fn backup(db: &DatabaseConnection, to: &std::path::Path) -> Result<(),
     Ok(())
 }
 
+/// True when `err` says the database could not be reached (stopped, restarting, the network
+/// gone, every connection busy) rather than that a statement was wrong: the same request may
+/// well succeed in a minute.
+pub fn is_unreachable(err: &DbErr) -> bool {
+    use sea_orm::{sqlx, RuntimeErr};
+    match err {
+        DbErr::ConnectionAcquire(_) | DbErr::Conn(_) => true,
+        DbErr::Exec(RuntimeErr::SqlxError(e)) | DbErr::Query(RuntimeErr::SqlxError(e)) => {
+            match &**e {
+                sqlx::Error::Io(_)
+                | sqlx::Error::Tls(_)
+                | sqlx::Error::Protocol(_)
+                | sqlx::Error::PoolTimedOut
+                | sqlx::Error::PoolClosed
+                | sqlx::Error::WorkerCrashed => true,
+                // PostgreSQL shutting down (57P01–57P03) or a connection exception (08…).
+                sqlx::Error::Database(d) => d
+                    .code()
+                    .is_some_and(|c| c.starts_with("57P") || c.starts_with("08")),
+                _ => false,
+            }
+        }
+        _ => false,
+    }
+}
+
 /// True when the database answers a trivial query.
 pub async fn ping(db: &DatabaseConnection) -> bool {
     db.ping().await.is_ok()

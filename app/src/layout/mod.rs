@@ -79,5 +79,5 @@ pub fn Unavailable() -> impl IntoView {
     if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
         res.set_status(http::StatusCode::SERVICE_UNAVAILABLE);
     }
-    view! { <p class="alert error" role="alert">{t("error-internal")}</p> }
+    view! { <p class="alert error" role="alert">{t("error-unavailable")}</p> }
 }

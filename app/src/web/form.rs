@@ -37,9 +37,10 @@ impl FormOutcome<'_> {
     }
 
     /// Reports `err`: back to the form with a flash for a browser, or its HTTP status for code.
-    /// "Busy" is not the form's fault: the browser gets the 503 page to try again from.
+    /// "Busy" and "unavailable" are not the form's fault: the browser gets the 503 page to try
+    /// again from (the form page itself may not load while the database is away).
     pub fn fail(&self, err: AppError) -> AppError {
-        if is_plain_form_post() && err != AppError::Busy {
+        if is_plain_form_post() && !matches!(err, AppError::Busy | AppError::Unavailable) {
             flash::put(&flash::Flash {
                 error: Some(err.message_id().into()),
                 args: err

@@ -15,6 +15,43 @@ use axum::{
 };
 use std::net::{IpAddr, SocketAddr};
 
+/// The page for a signed-in visitor while the database is away (their session cannot be read,
+/// so the app's own pages cannot be drawn): one paragraph in their language, and when to retry.
+fn database_away(req: &Request<Body>) -> Response {
+    let headers = req.headers();
+    let lang = i18n::negotiate(
+        None,
+        cookies::get_from(headers, i18n::LANG_COOKIE).as_deref(),
+        headers
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok()),
+    );
+    let text = |id: &str| i18n::t_in(lang, id, &[]);
+    let page = format!(
+        "<!DOCTYPE html><html lang=\"{}\" dir=\"{}\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>{}</title></head><body style=\"font: 1.1rem/1.6 sans-serif; margin: 2rem auto; \
+         max-width: 36rem; padding: 0 1rem\"><h1>{}</h1><p role=\"alert\">{}</p>\
+         <p><a href=\"\">{}</a></p></body></html>",
+        lang.code(),
+        lang.dir().as_str(),
+        text("brand-name"),
+        text("brand-name"),
+        text("error-unavailable"),
+        text("error-try-again"),
+    );
+    (
+        StatusCode::SERVICE_UNAVAILABLE,
+        [
+            (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+            (header::RETRY_AFTER, "30"),
+            (header::CACHE_CONTROL, "no-store"),
+        ],
+        page,
+    )
+        .into_response()
+}
+
 /// The caller's network address (for login throttling).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ClientIp(pub Option<IpAddr>);
@@ -35,7 +72,7 @@ pub async fn request_context(
             Ok(viewer) => viewer,
             Err(err) => {
                 tracing::error!(error = %err, "session lookup failed");
-                return StatusCode::SERVICE_UNAVAILABLE.into_response();
+                return database_away(&req);
             }
         },
         None => None,

@@ -620,7 +620,7 @@ async fn upgrading_builds_counts_from_stored_progress() {
 
 async fn synthetic_learners_are_counted_as_a_rebuild_counts_them(app: TestApp) {
     imported(&app).await;
-    let seeded = server::synthetic::seed(&app.db, 300).await.unwrap();
+    let seeded = server::synthetic::seed(&app.db, 300, None).await.unwrap();
     assert_eq!(seeded.learners, 300);
     assert!(
         seeded.progress_rows > 300,
@@ -639,7 +639,48 @@ async fn synthetic_learners_are_counted_as_a_rebuild_counts_them(app: TestApp) {
     let kept = counts_table(&app.db).await;
     app::coverage::track::rebuild(&app.db).await.unwrap();
     assert_eq!(counts_table(&app.db).await, kept);
-    // A second run adds more learners; logins and ids do not collide.
-    server::synthetic::seed(&app.db, 50).await.unwrap();
+    // A second run adds more learners; logins and ids do not collide. With a password, they
+    // can sign in (load tests sign in as them); the first run's cannot.
+    let hash = app::auth::password::hash("load-password-1990".into())
+        .await
+        .unwrap();
+    server::synthetic::seed(&app.db, 50, Some(hash))
+        .await
+        .unwrap();
     assert_eq!(app.count("users").await, 350 + 2 * 20);
+    let learner = |order: &'static str| {
+        let db = &app.db;
+        async move {
+            let sql = format!(
+                "SELECT login FROM users WHERE role = 'learner' ORDER BY id {order} LIMIT 1"
+            );
+            db.query_one_raw(Statement::from_string(db.get_database_backend(), sql))
+                .await
+                .unwrap()
+                .unwrap()
+                .try_get::<String>("", "login")
+                .unwrap()
+        }
+    };
+    let sign_in = |login: String| {
+        let app = &app;
+        async move {
+            let fields = [
+                ("login", login.as_str()),
+                ("password", "load-password-1990"),
+            ];
+            Browser::default()
+                .post(app, "/api/login", &fields)
+                .await
+                .location
+        }
+    };
+    assert_eq!(
+        sign_in(learner("DESC").await).await.as_deref(),
+        Some("/dashboard")
+    );
+    assert_ne!(
+        sign_in(learner("ASC").await).await.as_deref(),
+        Some("/dashboard")
+    );
 }

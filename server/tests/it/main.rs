@@ -22,6 +22,7 @@ mod media;
 mod metrics;
 mod officials;
 mod offline;
+mod outage;
 mod practice;
 mod progress;
 mod start_codes;

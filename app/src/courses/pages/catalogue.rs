@@ -2,7 +2,7 @@ use super::LocalizedText;
 use crate::{
     courses::repo,
     i18n::{t, t_in, use_lang},
-    layout::Page,
+    layout::{Page, Unavailable},
     web,
 };
 use leptos::prelude::*;
@@ -31,17 +31,18 @@ pub fn CataloguePage() -> impl IntoView {
     let progress_label =
         move |p: u32| t_in(lang, "catalogue-progress", &[("percent", p.to_string())]);
     let cards = async move {
-        let Ok(db) = db else { return Vec::new() };
-        repo::catalogue(&db, lang, audience.as_deref(), user)
+        repo::catalogue(&db.ok()?, lang, audience.as_deref(), user)
             .await
-            .unwrap_or_default()
+            .ok()
     };
     view! {
         <Page title=t("catalogue-title")>
             <nav class="filters" aria-label=t("catalogue-filter")>{filter_links}</nav>
             <Suspense>
                 {Suspend::new(async move {
-                    let cards = cards.await;
+                    let Some(cards) = cards.await else {
+                        return view! { <Unavailable/> }.into_any();
+                    };
                     view! {
                         <ul class="course-list">
                             {cards.into_iter().map(|c| view! {
@@ -57,6 +58,7 @@ pub fn CataloguePage() -> impl IntoView {
                             }).collect_view()}
                         </ul>
                     }
+                    .into_any()
                 })}
             </Suspense>
         </Page>

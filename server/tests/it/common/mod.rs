@@ -168,6 +168,26 @@ pub async fn sqlite() -> TestApp {
 /// A router on a new, empty PostgreSQL database, dropped afterwards. The server comes from
 /// `SABAQ_TEST_POSTGRES_URL` (default: the local `postgres` superuser on 127.0.0.1:5432).
 pub async fn postgres() -> TestApp {
+    let (admin_url, name) = new_postgres_database().await;
+    let (base, _) = admin_url.rsplit_once('/').expect("URL has a database part");
+    TestApp::start(format!("{base}/{name}"), Some((admin_url, name)), None).await
+}
+
+/// A router on a new PostgreSQL database that it reaches through `host_port` (a forwarder a
+/// test can cut, as a network or a restart would).
+pub async fn postgres_through(host_port: &str) -> TestApp {
+    let (admin_url, name) = new_postgres_database().await;
+    let (user, _) = admin_url.split_once('@').expect("URL has a user part");
+    TestApp::start(
+        format!("{user}@{host_port}/{name}"),
+        Some((admin_url, name)),
+        None,
+    )
+    .await
+}
+
+/// Creates an empty database on the test server: its admin URL and name.
+async fn new_postgres_database() -> (String, String) {
     let admin_url = std::env::var("SABAQ_TEST_POSTGRES_URL")
         .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into());
     let name = format!("sabaq_test_{}", uuid::Uuid::new_v4().simple());
@@ -180,8 +200,7 @@ pub async fn postgres() -> TestApp {
         .execute_unprepared(&format!("CREATE DATABASE {name}"))
         .await
         .expect("create test database");
-    let (base, _) = admin_url.rsplit_once('/').expect("URL has a database part");
-    TestApp::start(format!("{base}/{name}"), Some((admin_url, name)), None).await
+    (admin_url, name)
 }
 
 /// What a browser sends requests to: a test app, or a clone of its router (inside a spawned

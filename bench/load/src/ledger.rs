@@ -1,0 +1,35 @@
+//! The client's log of quiz submissions, which `bench/statewide.sh` checks against the
+//! database: one line per outcome, `<outcome> <login> <attempt key>`, where the outcome is
+//! `acked` (the server answered with the result), `retry` (no answer or a 5xx: the same
+//! attempt is sent again) or `lost` (no answer after every retry).
+
+use std::{
+    fs::File,
+    io::{BufWriter, Write},
+    sync::{Mutex, OnceLock},
+};
+
+static LEDGER: OnceLock<Option<Mutex<BufWriter<File>>>> = OnceLock::new();
+
+/// Opens the ledger at `path` (none: outcomes are not written).
+pub fn open(path: Option<&str>) -> std::io::Result<()> {
+    let file = path.map(File::create).transpose()?;
+    let _ = LEDGER.set(file.map(|f| Mutex::new(BufWriter::new(f))));
+    Ok(())
+}
+
+pub fn write(outcome: &str, login: &str, attempt: &str) {
+    if let Some(Some(ledger)) = LEDGER.get() {
+        if let Ok(mut w) = ledger.lock() {
+            let _ = writeln!(w, "{outcome} {login} {attempt}");
+        }
+    }
+}
+
+pub fn flush() {
+    if let Some(Some(ledger)) = LEDGER.get() {
+        if let Ok(mut w) = ledger.lock() {
+            let _ = w.flush();
+        }
+    }
+}
