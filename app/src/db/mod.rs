@@ -134,9 +134,13 @@ pub fn is_unreachable(err: &DbErr) -> bool {
     }
 }
 
-/// True when the database answers a trivial query.
+/// True when the database answers a trivial query within two seconds (while it is away, taking
+/// a connection from the pool would otherwise wait the whole acquire timeout).
 pub async fn ping(db: &DatabaseConnection) -> bool {
-    db.ping().await.is_ok()
+    matches!(
+        tokio::time::timeout(Duration::from_secs(2), db.ping()).await,
+        Ok(Ok(()))
+    )
 }
 
 /// Seconds since the Unix epoch: how every timestamp is stored, identically on both databases.

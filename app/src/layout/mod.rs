@@ -73,11 +73,24 @@ pub fn Page(#[prop(into)] title: String, children: Children) -> impl IntoView {
 }
 
 /// Shown in place of what the database could not deliver, with status 503: an outage is not
-/// "nothing found". The cause is logged where the error arose.
+/// "nothing found". The cause is logged where the error arose; the reader is told whether the
+/// database is away (try again in a minute) or something else failed.
 #[component]
 pub fn Unavailable() -> impl IntoView {
     if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
         res.set_status(http::StatusCode::SERVICE_UNAVAILABLE);
     }
-    view! { <p class="alert error" role="alert">{t("error-unavailable")}</p> }
+    let db = crate::web::db();
+    view! {
+        <Suspense>
+            {Suspend::new(async move {
+                let away = match &db {
+                    Ok(db) => !crate::db::ping(db).await,
+                    Err(_) => false,
+                };
+                let message = if away { "error-unavailable" } else { "error-internal" };
+                view! { <p class="alert error" role="alert">{t(message)}</p> }
+            })}
+        </Suspense>
+    }
 }

@@ -49,7 +49,7 @@ async fn page(
 
 /// What a posted form led to.
 enum Posted {
-    /// A 303 to this path.
+    /// A redirect (302/303) to this path.
     Redirect(String),
     /// No answer, or a 5xx: worth sending again.
     NoAnswer(String),
@@ -57,7 +57,7 @@ enum Posted {
     Refused(u16),
 }
 
-/// POSTs `fields` to `path` as a browser without JavaScript does (it expects a 303).
+/// POSTs `fields` to `path` as a browser without JavaScript does (it expects a redirect).
 async fn post(
     user: &mut GooseUser,
     path: &str,
@@ -74,18 +74,20 @@ async fn post(
         .method(GooseMethod::Post)
         .path(path)
         .name(name)
-        .expect_status_code(303)
         .set_request_builder(builder)
         .build();
-    let goose = user.request(request).await?;
+    let mut goose = user.request(request).await?;
     Ok(match goose.response {
-        Ok(r) if r.status().as_u16() == 303 => Posted::Redirect(
-            r.headers()
-                .get("location")
-                .and_then(|l| l.to_str().ok())
-                .unwrap_or("/")
-                .to_owned(),
-        ),
+        Ok(r) if r.status().is_redirection() => {
+            user.set_success(&mut goose.request)?;
+            Posted::Redirect(
+                r.headers()
+                    .get("location")
+                    .and_then(|l| l.to_str().ok())
+                    .unwrap_or("/")
+                    .to_owned(),
+            )
+        }
         Ok(r) if r.status().is_server_error() => Posted::NoAnswer(r.status().to_string()),
         Ok(r) => Posted::Refused(r.status().as_u16()),
         Err(e) => Posted::NoAnswer(e.to_string()),
@@ -99,7 +101,7 @@ fn pairs(fields: &[(&str, &str)]) -> Vec<(String, String)> {
         .collect()
 }
 
-/// POSTs a form that must lead on (a 303), and returns where.
+/// POSTs a form that must lead on (a redirect), and returns where.
 async fn post_expecting_redirect(
     user: &mut GooseUser,
     path: &str,
@@ -126,6 +128,7 @@ async fn submit(
         .find(|(n, _)| n == "attempt")
         .map(|(_, v)| v.clone())
         .unwrap_or_default();
+    ledger::write("sent", &login, &attempt);
     for _ in 0..settings::SUBMIT_TRIES {
         match post(user, "/api/submit-quiz", name, fields).await? {
             Posted::Redirect(to) => {

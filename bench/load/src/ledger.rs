@@ -1,7 +1,7 @@
 //! The client's log of quiz submissions, which `bench/statewide.sh` checks against the
-//! database: one line per outcome, `<outcome> <login> <attempt key>`, where the outcome is
-//! `acked` (the server answered with the result), `retry` (no answer or a 5xx: the same
-//! attempt is sent again) or `lost` (no answer after every retry).
+//! database: one line per event, `<event> <login> <attempt key>`: `sent` (before the first
+//! try), `acked` (the server answered with the result), `retry` (no answer or a 5xx: the same
+//! attempt is sent again), `refused` (a 4xx) or `lost` (no answer after every retry).
 
 use std::{
     fs::File,

@@ -44,10 +44,18 @@ async fn main() -> Result<(), GooseError> {
     result.map(|_| ())
 }
 
-/// Each learner's own client, as each phone has: its own cookies and connections, and redirects
-/// left to the learner (a plain form post answers 303; the page it names is a request of its own).
+/// Each learner's own client, as each phone has: its own cookies, connections and address (as
+/// an outer proxy would name it to nginx), and redirects left to the learner (a plain form post
+/// answers a redirect; the page it names is a request of its own).
 async fn set_up(user: &mut GooseUser) -> TransactionResult {
+    let mut headers = reqwest::header::HeaderMap::new();
+    let address = settings::next_address();
+    headers.insert(
+        "X-Forwarded-For",
+        address.parse().expect("an address is a header value"),
+    );
     let builder = reqwest::Client::builder()
+        .default_headers(headers)
         .cookie_store(true)
         .redirect(reqwest::redirect::Policy::none())
         .timeout(Duration::from_secs(60))

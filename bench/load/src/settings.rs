@@ -38,6 +38,15 @@ pub fn next_login() -> String {
     logins[NEXT.fetch_add(1, Ordering::Relaxed) % logins.len()].clone()
 }
 
+static ADDRESSES: AtomicUsize = AtomicUsize::new(0);
+
+/// A client address of its own for each learner (10.0.0.0/8), so that sign-in throttling per
+/// address sees a state's learners, not one machine.
+pub fn next_address() -> String {
+    let i = ADDRESSES.fetch_add(1, Ordering::Relaxed) + 1;
+    format!("10.{}.{}.{}", i >> 16 & 255, i >> 8 & 255, i & 255)
+}
+
 /// `SABAQ_LOAD_PASSWORD`: the seeded learners' password.
 pub fn password() -> String {
     std::env::var("SABAQ_LOAD_PASSWORD").unwrap_or_default()
