@@ -190,13 +190,15 @@ def request_figures(path, from_ms):
     return kinds, errors, at_full / max((last - from_ms) / 1000, 1)
 
 
-def check_ledger(ledger, dburl, since):
-    """Every acknowledged submission is in the database exactly once; so is every retried one
-    that was acknowledged in the end."""
+def check_ledger(ledgers, dburl, since):
+    """Every acknowledged submission is in the database exactly once (so is every retried one
+    that was acknowledged in the end), and nothing is stored that no client sent: over every
+    run so far (a submission in flight when one run stops is stored as the next begins)."""
     outcome = defaultdict(list)
-    for line in open(ledger):
-        what, login, attempt = line.split()
-        outcome[(login, attempt)].append(what)
+    for ledger in ledgers:
+        for line in open(ledger):
+            what, login, attempt = line.split()
+            outcome[(login, attempt)].append(what)
     rows = subprocess.run(
         ["psql", dburl, "-Atc",
          "SELECT u.login, a.attempt_key, count(*) FROM quiz_attempts a JOIN users u ON u.id = "
@@ -210,6 +212,9 @@ def check_ledger(ledger, dburl, since):
     twice = [k for k, n in stored.items() if n > 1]
     lost = [k for k, v in outcome.items() if "lost" in v]
     unknown = [k for k in stored if "sent" not in outcome.get(k, [])]
+    for login, attempt in unknown[:5]:
+        print(f"  stored but never sent: {login} {attempt} {outcome.get((login, attempt))}; "
+              f"logged elsewhere as: {[(k, v) for k, v in outcome.items() if k[1] == attempt]}")
     print(f"  submissions sent: {len(sent)}; acknowledged: {len(acked)}, of them sent more than once: "
           f"{len([k for k in retried if k in acked])}; lost (never answered): {len(lost)}")
     print(f"  in the database exactly once: {len(acked) - len(missing)} of {len(acked)}; "
@@ -220,14 +225,14 @@ def check_ledger(ledger, dburl, since):
 def load(a):
     groups = {"server 1": a.pids[0], "server 2": a.pids[1], "server 3": a.pids[2],
               "nginx": a.nginx, "postgres": "postgres"}
-    log_file, ledger = f"{a.out}/requests-{a.users}.json", f"{a.out}/ledger-{a.users}.txt"
+    run = f"{a.users}-{int(time.time())}"
+    log_file, ledger = f"{a.out}/requests-{run}.json", f"{a.out}/ledger-{run}.txt"
     env = dict(os.environ, SABAQ_LOAD_LEDGER=ledger)
-    since = int(time.time()) - 1
     cmd = [a.goose, "--host", a.front, "--users", str(a.users), "--increase-rate",
            str(a.rate), "--run-time", f"{a.seconds}s", "--request-log", log_file,
            "--request-format", "json", "--no-reset-metrics", "--quiet"]
     start = time.monotonic()
-    goose = subprocess.Popen(cmd, env=env, stdout=open(f"{a.out}/goose-{a.users}.txt", "w"),
+    goose = subprocess.Popen(cmd, env=env, stdout=open(f"{a.out}/goose-{run}.txt", "w"),
                              stderr=subprocess.STDOUT)
     groups["goose"] = goose.pid
     sampler = Sampler(groups)
@@ -269,7 +274,8 @@ def load(a):
         print(f"| {g} | {cpu:.0f} | {mb:.0f} ({kind}) |")
     for e in events:
         print(f"  fault: {e}")
-    ok = check_ledger(ledger, a.dburl, since)
+    ledgers = [os.path.join(a.out, f) for f in os.listdir(a.out) if f.startswith("ledger-")]
+    ok = check_ledger(ledgers, a.dburl, a.since)
     if a.expect_no_errors and sum(errors.values()):
         print("  FAILED: errors in a run without faults")
         ok = False
@@ -365,6 +371,7 @@ def main():
         p.add_argument("--nginx", type=int, required=True)
         p.add_argument("--dburl", required=True)
         p.add_argument("--out", required=True)
+        p.add_argument("--since", type=int, required=True, help="when the first run began")
         p.add_argument("--kill-at", type=int)
         p.add_argument("--restart-postgres-at", type=int)
         p.add_argument("--expect-no-errors", action="store_true")

@@ -74,10 +74,11 @@ run_load() {
     SABAQ_LOAD_THINK="${SABAQ_LOAD_THINK:-5-15}" python3 bench/statewide.py load \
     --goose target/release/sabaq-load --front "http://127.0.0.1:$front" \
     --direct "${ports[@]/#/http://127.0.0.1:}" --pids "${server_pids[@]}" --nginx "$nginx_pid" \
-    --dburl "$DATABASE_URL" --out "$workdir" --rate "$rate" "$@"
+    --dburl "$DATABASE_URL" --out "$workdir" --since "$since" --rate "$rate" "$@"
 }
 
 echo "machine: $(nproc) cores; load generator, nginx, three app servers and PostgreSQL all on it"
+since=$(date +%s)
 for n in "${sizes[@]}"; do
   run_load --users "$n" --seconds "$seconds" --expect-no-errors
 done

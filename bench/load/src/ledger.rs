@@ -5,16 +5,18 @@
 
 use std::{
     fs::File,
-    io::{BufWriter, Write},
+    io::{LineWriter, Write},
     sync::{Mutex, OnceLock},
 };
 
-static LEDGER: OnceLock<Option<Mutex<BufWriter<File>>>> = OnceLock::new();
+/// Written a line at a time, so that what was sent is on disk before the request goes out,
+/// however the run ends.
+static LEDGER: OnceLock<Option<Mutex<LineWriter<File>>>> = OnceLock::new();
 
 /// Opens the ledger at `path` (none: outcomes are not written).
 pub fn open(path: Option<&str>) -> std::io::Result<()> {
     let file = path.map(File::create).transpose()?;
-    let _ = LEDGER.set(file.map(|f| Mutex::new(BufWriter::new(f))));
+    let _ = LEDGER.set(file.map(|f| Mutex::new(LineWriter::new(f))));
     Ok(())
 }
 
