@@ -17,11 +17,15 @@ sizes=()
 for a in "$@"; do
   if [[ "$a" == "--quick" ]]; then quick=true; else sizes+=("$a"); fi
 done
+# Pace: a learner reads for 20-60 s between steps and a morning's sign-ins come 10 a second;
+# SABAQ_LOAD_THINK=5-15 SABAQ_BENCH_RATE=40 is four times as busy (the machine's ceiling).
 if $quick; then
-  sizes=(${sizes[@]:-300}); seconds=${SABAQ_BENCH_SECONDS:-60}; fault_users=200; rate=50
+  sizes=(${sizes[@]:-300}); seconds=${SABAQ_BENCH_SECONDS:-60}; fault_users=200
+  think=${SABAQ_LOAD_THINK:-5-15}; rate=${SABAQ_BENCH_RATE:-50}
 else
   [[ ${#sizes[@]} -gt 0 ]] || sizes=(500 1000 2000)
-  seconds=${SABAQ_BENCH_SECONDS:-180}; fault_users=1000; rate=40
+  seconds=${SABAQ_BENCH_SECONDS:-180}; fault_users=1000
+  think=${SABAQ_LOAD_THINK:-20-60}; rate=${SABAQ_BENCH_RATE:-10}
 fi
 max=$(printf '%s\n' "${sizes[@]}" "$fault_users" | sort -n | tail -n 1)
 front="${SABAQ_BENCH_PORT:-3210}"
@@ -71,13 +75,14 @@ for _ in $(seq 1 50); do curl -fs "http://127.0.0.1:$front/healthz" >/dev/null &
 
 run_load() {
   SABAQ_LOAD_LOGINS="$workdir/logins" SABAQ_LOAD_PASSWORD="$password" \
-    SABAQ_LOAD_THINK="${SABAQ_LOAD_THINK:-5-15}" python3 bench/statewide.py load \
+    SABAQ_LOAD_THINK="$think" python3 bench/statewide.py load \
     --goose target/release/sabaq-load --front "http://127.0.0.1:$front" \
     --direct "${ports[@]/#/http://127.0.0.1:}" --pids "${server_pids[@]}" --nginx "$nginx_pid" \
     --dburl "$DATABASE_URL" --out "$workdir" --since "$since" --rate "$rate" "$@"
 }
 
-echo "machine: $(nproc) cores; load generator, nginx, three app servers and PostgreSQL all on it"
+echo "machine: $(nproc) cores; load generator, nginx, three app servers and PostgreSQL all on it;"
+echo "each learner waits $think s between steps"
 since=$(date +%s)
 for n in "${sizes[@]}"; do
   run_load --users "$n" --seconds "$seconds" --expect-no-errors
