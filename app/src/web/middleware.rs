@@ -16,8 +16,9 @@ use axum::{
 use std::net::{IpAddr, SocketAddr};
 
 /// The page for a signed-in visitor while the database is away (their session cannot be read,
-/// so the app's own pages cannot be drawn): one paragraph in their language, and when to retry.
-fn database_away(req: &Request<Body>) -> Response {
+/// so the app's own pages cannot be drawn): one paragraph in their language, in the app's
+/// stylesheet (its fonts draw every script), and when to retry.
+fn database_away(state: &AppState, req: &Request<Body>) -> Response {
     let headers = req.headers();
     let lang = i18n::negotiate(
         None,
@@ -27,12 +28,13 @@ fn database_away(req: &Request<Body>) -> Response {
             .and_then(|v| v.to_str().ok()),
     );
     let text = |id: &str| i18n::t_in(lang, id, &[]);
+    let css = &super::assets::Assets::get(&state.leptos_options).css;
     let page = format!(
         "<!DOCTYPE html><html lang=\"{}\" dir=\"{}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <title>{}</title></head><body style=\"font: 1.1rem/1.6 sans-serif; margin: 2rem auto; \
-         max-width: 36rem; padding: 0 1rem\"><h1>{}</h1><p role=\"alert\">{}</p>\
-         <p><a href=\"\">{}</a></p></body></html>",
+         <link rel=\"stylesheet\" href=\"/pkg/{css}\"><title>{}</title></head><body>\
+         <main id=\"main\"><h1>{}</h1><p class=\"alert error\" role=\"alert\">{}</p>\
+         <p><a class=\"button\" href=\"\">{}</a></p></main></body></html>",
         lang.code(),
         lang.dir().as_str(),
         text("brand-name"),
@@ -72,7 +74,7 @@ pub async fn request_context(
             Ok(viewer) => viewer,
             Err(err) => {
                 tracing::error!(error = %err, "session lookup failed");
-                return database_away(&req);
+                return database_away(&state, &req);
             }
         },
         None => None,
