@@ -124,6 +124,11 @@ pub fn NotFound() -> impl IntoView {
     if let Some(shown) = use_context::<crate::web::ErrorShown>() {
         return view! { <ErrorPage shown/> }.into_any();
     }
+    // 404 at once: the router's fallback streams its response, so a status set after the
+    // database check would come too late there (pages render whole first, and get the 503).
+    if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
+        res.set_status(http::StatusCode::NOT_FOUND);
+    }
     let db = crate::web::db();
     view! {
         <Suspense>
@@ -134,9 +139,6 @@ pub fn NotFound() -> impl IntoView {
                 };
                 if !reachable {
                     return view! { <Page title=t("error-page-title")><Unavailable/></Page> }.into_any();
-                }
-                if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
-                    res.set_status(http::StatusCode::NOT_FOUND);
                 }
                 view! {
                     <Page title=t("error-not-found-title")>
