@@ -1,21 +1,15 @@
 //! Several servers on one PostgreSQL: starting at once they migrate once, and a course import on
 //! one reaches every server's pages within a second.
 
-use crate::common::{copy_dir, fixture, imported, postgres, Browser};
+use crate::common::{copy_dir, fixture, imported, new_postgres_database, postgres, Browser};
 use sea_orm::ConnectionTrait;
 use sea_orm_migration::MigratorTrait;
 use std::time::{Duration, Instant};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn three_servers_starting_at_once_migrate_once() {
-    let admin_url = std::env::var("SABAQ_TEST_POSTGRES_URL")
-        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into());
-    let name = format!("sabaq_race_{}", uuid::Uuid::new_v4().simple());
+    let (admin_url, name) = new_postgres_database().await;
     let admin = sea_orm::Database::connect(&admin_url).await.unwrap();
-    admin
-        .execute_unprepared(&format!("CREATE DATABASE {name}"))
-        .await
-        .unwrap();
     let (base, _) = admin_url.rsplit_once('/').unwrap();
     let url = format!("{base}/{name}");
     let servers: Vec<_> = (0..3)

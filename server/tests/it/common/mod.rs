@@ -186,8 +186,8 @@ pub async fn postgres_through(host_port: &str) -> TestApp {
     .await
 }
 
-/// Creates an empty database on the test server: its admin URL and name.
-async fn new_postgres_database() -> (String, String) {
+/// Creates an empty database on the test server: its admin URL and name (the caller drops it).
+pub async fn new_postgres_database() -> (String, String) {
     let admin_url = std::env::var("SABAQ_TEST_POSTGRES_URL")
         .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into());
     let name = format!("sabaq_test_{}", uuid::Uuid::new_v4().simple());
