@@ -9,7 +9,7 @@ use crate::{
         SlipsPage,
     },
     cohorts::{PreviewPage, UploadPage},
-    courses::{CataloguePage, CoursePage, LessonPage},
+    courses::{glossary::GlossaryPage, CataloguePage, CoursePage, LessonPage},
     coverage::pages::{CoverageReportPage, PublicCoveragePage},
     dashboard::DashboardPage,
     home::HomePage,
@@ -102,6 +102,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/admin/learners") view=LearnersPage ssr=SsrMode::Async/>
                 <Route path=path!("/admin/targets") view=TargetsPage ssr=SsrMode::Async/>
                 <Route path=path!("/courses") view=CataloguePage ssr=SsrMode::Async/>
+                <Route path=path!("/glossary") view=GlossaryPage ssr=SsrMode::Async/>
                 <Route path=path!("/courses/:course") view=CoursePage ssr=SsrMode::Async/>
                 <Route path=path!("/courses/:course/lessons/:lesson") view=LessonPage ssr=SsrMode::Async/>
                 <Route path=path!("/courses/:course/offline") view=SaveCoursePage ssr=SsrMode::Async/>

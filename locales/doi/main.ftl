@@ -11,19 +11,19 @@ nav-label = मुक्ख मेन्यू
 # needs-review
 nav-menu = मेन्यू
 # needs-review
-nav-skip = सिद्धा मुक्ख हिस्से पर जाओ
+nav-skip = सिद्धा मुक्ख हिस्से उप्पर जाओ
 # needs-review
 nav-home = होम
 # needs-review
 nav-dashboard = मेरी पढ़ाई
 # needs-review
-nav-admin = स्टाफ खाते
+nav-admin = स्टाफ अकाउंट
 # needs-review
 nav-password = पासवर्ड बदलो
 # needs-review
 nav-login = लॉगिन करो
 # needs-review
-nav-register = खाता बनाओ
+nav-register = अकाउंट बनाओ
 nav-logout = लॉग आउट
 lang-switcher-label = भाशा
 
@@ -31,21 +31,21 @@ lang-switcher-label = भाशा
 # needs-review
 home-title = फोन, इंटरनेट ते ऑनलाइन सेवाएं बरतना सिक्खो
 # needs-review
-home-lead = सबक तुसेंगी तुंदी अपनी भाशा च, कदम-दर-कदम सखांदा ऐ जे स्मार्टफोन ते कंप्यूटर कि'यां चलाना ऐ, इंटरनेट पर चीजां कि'यां लब्भनियां न, सरकारी सेवाएं ऑनलाइन कि'यां लैनियां न, डिजिटल भुगतान कि'यां करना ऐ ते सुरक्षत कि'यां रौह्ना ऐ।
+home-lead = सबक तुसेंगी तुंदी अपनी भाशा च, कदम-दर-कदम सखांदा ऐ जे स्मार्टफोन ते कंप्यूटर कि'यां चलाना ऐ, इंटरनेट उप्पर चीजां कि'यां लब्भनियां न, सरकारी सेवाएं ऑनलाइन कि'यां लैनियां न, डिजिटल भुगतान कि'यां करना ऐ ते सुरक्खत कि'यां रौह्ना ऐ।
 # needs-review
 home-topic-devices = स्मार्टफोन ते कंप्यूटर चलाना
 # needs-review
-home-topic-internet = इंटरनेट पर जानकारी लब्भना ते लोकें कन्नै गल्ल करना
+home-topic-internet = इंटरनेट उप्पर जानकारी लब्भना ते लोकें कन्नै गल्ल करना
 # needs-review
 home-topic-services = ऑनलाइन सरकारी सेवाएं, आधार ते DigiLocker
 # needs-review
-home-topic-payments = UPI कन्नै सुरक्षत डिजिटल भुगतान
+home-topic-payments = UPI कन्नै सुरक्खत डिजिटल भुगतान
 # needs-review
-home-topic-safety = ऑनलाइन धोखाधड़ी थमां बचना
+home-topic-safety = ऑनलाइन ठगी थमां बचना
 # needs-review
 home-start = सिक्खना शुरू करो — एह् मुफ्त ऐ
 # needs-review
-home-have-account = मेरा खाता पैह्लें गै बने दा ऐ
+home-have-account = मेरा अकाउंट पैह्लें गै बने दा ऐ
 # needs-review
 home-continue = सिक्खना जारी रक्खो
 # needs-review
@@ -112,15 +112,15 @@ role-admin = एडमिन
 
 ## Registration
 # needs-review
-register-title = अपना खाता बनाओ
+register-title = अपना अकाउंट बनाओ
 # needs-review
-register-intro = तुंदे खाते च तुंदी तरक्की ते तुंदे सर्टिफिकेट सांभे रौंह्दे न।
+register-intro = तुंदे अकाउंट च तुंदी तरक्की ते तुंदे सर्टिफिकेट सांभे रौंह्दे न।
 # needs-review
-register-submit = खाता बनाओ
+register-submit = अकाउंट बनाओ
 # needs-review
-register-have-account = केह् तुंदा खाता पैह्लें गै ऐ?
+register-have-account = केह् तुंदा अकाउंट पैह्लें गै ऐ?
 # needs-review
-register-welcome = सबक च तुंदा स्वागत ऐ! तुंदा खाता त्यार ऐ।
+register-welcome = सबक च तुंदा स्वागत ऐ! तुंदा अकाउंट त्यार ऐ।
 # needs-review
 register-error-login-format = 3 थमां 32 तगर अंग्रेजी अक्खर (a–z), अंक, बिंदु (.), डैश (-) जां अंडरस्कोर (_) बरतो, पैह्ला अक्खर a–z होऐ — जां 10 अंकें दा मोबाइल नंबर।
 # needs-review
@@ -166,13 +166,13 @@ login-title = लॉगिन करो
 # needs-review
 login-submit = लॉगिन करो
 # needs-review
-login-no-account = सबक पर नमें ओ?
+login-no-account = सबक उप्पर नमें ओ?
 # needs-review
 login-error-invalid = लॉगिन नांऽ जां पासवर्ड ठीक नेईं ऐ।
 # needs-review
 login-error-throttled = मती बारी गलत कोशशां होइयां। किरपा करियै { $minutes } मिंट बाद फ्ही कोशश करो।
 # needs-review
-login-error-disabled = एह् खाता बंद करी दित्ता गेआ ऐ। किरपा करियै अपने ट्रेनर जां एडमिन कन्नै गल्ल करो।
+login-error-disabled = एह् अकाउंट बंद करी दित्ता गेआ ऐ। किरपा करियै अपने ट्रेनर जां एडमिन कन्नै गल्ल करो।
 
 ## Dashboard
 # needs-review
@@ -180,27 +180,27 @@ dashboard-title = मेरी पढ़ाई
 # needs-review
 dashboard-greeting = स्वागत ऐ,
 # needs-review
-dashboard-role = खाता
+dashboard-role = अकाउंट
 # needs-review
 dashboard-learner-next = कोर्स जल्दी औने आह्ले न। तुंदी तरक्की इत्थें नजर औग।
 # needs-review
-dashboard-admin-next = तुस "स्टाफ खाते" च जाइयै ट्रेनर ते अधिकारी दे खाते बनाई सकदे ओ।
+dashboard-admin-next = तुस "स्टाफ अकाउंट" च जाइयै ट्रेनर ते अधिकारी दे अकाउंट बनाई सकदे ओ।
 
 ## Administration
 # needs-review
-admin-title = स्टाफ खाते
+admin-title = स्टाफ अकाउंट
 # needs-review
-admin-create-heading = ट्रेनर जां अधिकारी दा खाता बनाओ
+admin-create-heading = ट्रेनर जां अधिकारी दा अकाउंट बनाओ
 # needs-review
-admin-create-submit = खाता बनाओ
+admin-create-submit = अकाउंट बनाओ
 # needs-review
-admin-created = खाता बनी गेआ ऐ।
+admin-created = अकाउंट बनी गेआ ऐ।
 # needs-review
-admin-list-heading = मौजूदा स्टाफ खाते
+admin-list-heading = मौजूदा स्टाफ अकाउंट
 # needs-review
 admin-nav-label = प्रशासन
 # needs-review
-admin-accounts-title = सारे खाते
+admin-accounts-title = सारे अकाउंट
 # needs-review
 admin-audit-title = ऑडिट लॉग
 # needs-review
@@ -208,7 +208,7 @@ admin-search-label = लॉगिन जां नांऽ कन्नै ख�
 # needs-review
 admin-search-submit = खोजो
 # needs-review
-admin-accounts-none = कोई खाता नेईं लब्भा।
+admin-accounts-none = कोई अकाउंट नेईं लब्भा।
 # needs-review
 admin-column-name = नांऽ
 # needs-review
@@ -226,29 +226,29 @@ admin-enable = फ्ही चालू करो
 # needs-review
 admin-reset-password = इक बारी दा पासवर्ड देओ
 # needs-review
-admin-account-disabled = खाता बंद करी दित्ता गेआ ऐ ते हर थाह्रै थमां लॉग आउट करी दित्ता गेआ ऐ।
+admin-account-disabled = अकाउंट बंद करी दित्ता गेआ ऐ ते हर थाह्रै थमां लॉग आउट करी दित्ता गेआ ऐ।
 # needs-review
-admin-account-enabled = खाता फ्ही चालू करी दित्ता गेआ ऐ।
+admin-account-enabled = अकाउंट फ्ही चालू करी दित्ता गेआ ऐ।
 # needs-review
-admin-password-set = इक बारी दा पासवर्ड सेट करी दित्ता गेआ ऐ। खाते गी हर थाह्रै थमां लॉग आउट करी दित्ता गेआ ऐ।
+admin-password-set = इक बारी दा पासवर्ड सेट करी दित्ता गेआ ऐ। अकाउंट गी हर थाह्रै थमां लॉग आउट करी दित्ता गेआ ऐ।
 # needs-review
 admin-password-issued-heading = नमां इक बारी दा पासवर्ड
 # needs-review
 admin-password-issued-label = इक बारी दा पासवर्ड
 # needs-review
-admin-password-issued-hint = एह् पासवर्ड खाते आह्ले गी आपूं मिलियै जां फोन उप्पर दस्सो। एह् सिर्फ इस्सै बारी दस्सेआ जाग। लॉगिन करदे बेल्लै उनेंगी अपना पासवर्ड चुनना पौग।
+admin-password-issued-hint = एह् पासवर्ड अकाउंट आह्ले गी आपूं मिलियै जां फोन उप्पर दस्सो। एह् सिर्फ इस्सै बारी दस्सेआ जाग। लॉगिन करदे बेल्लै उनेंगी अपना पासवर्ड चुनना पौग।
 # needs-review
-admin-error-self = तुस अपने गै खाते कन्नै एह् नेईं करी सकदे।
+admin-error-self = तुस अपने गै अकाउंट कन्नै एह् नेईं करी सकदे।
 # needs-review
-admin-error-not-staff = इक बारी दे पासवर्ड सिर्फ ट्रेनर, अधिकारी ते एडमिन खातें आस्तै न।
+admin-error-not-staff = इक बारी दे पासवर्ड सिर्फ ट्रेनर, अधिकारी ते एडमिन अकाउंटें आस्तै न।
 # needs-review
-admin-pages-label = सफे
+admin-pages-label = पेज
 # needs-review
-admin-page-previous = पिछला सफा
+admin-page-previous = पिछला पेज
 # needs-review
-admin-page-next = अगला सफा
+admin-page-next = अगला पेज
 # needs-review
-admin-page-number = सफा { $page }
+admin-page-number = पेज { $page }
 # needs-review
 admin-audit-when = कदूं
 # needs-review
@@ -256,13 +256,13 @@ admin-audit-who = कुसने कीता
 # needs-review
 admin-audit-action = कारवाई
 # needs-review
-admin-audit-whom = खाता
+admin-audit-whom = अकाउंट
 # needs-review
 admin-audit-none = अजें तगर किश दर्ज नेईं होआ।
 # needs-review
-admin-action-disable = खाता बंद कीता
+admin-action-disable = अकाउंट बंद कीता
 # needs-review
-admin-action-enable = खाता फ्ही चालू कीता
+admin-action-enable = अकाउंट फ्ही चालू कीता
 # needs-review
 admin-action-reset-password = इक बारी दा पासवर्ड दित्ता
 
@@ -274,7 +274,7 @@ error-forbidden-title = इजाजत नेईं
 # needs-review
 error-forbidden = तुसेंगी एह् करने दी इजाजत नेईं ऐ।
 # needs-review
-error-cross-origin = एह् अनुरोध कुसै होर वैबसाइट थमां आया हा, इस करी नकारी दित्ता गेआ।
+error-cross-origin = एह् अनुरोध कुसै होर वेबसाइट थमां आया हा, इस करी नकारी दित्ता गेआ।
 # needs-review
 error-not-found-title = पेज नेईं लब्भा
 # needs-review
@@ -292,13 +292,13 @@ error-try-again = फ्ही कोशश करो
 # needs-review
 error-too-large = फार्म भेजने आस्तै मता बड्डा ऐ। किरपा करियै इसगी छोटा करियै फ्ही कोशश करो।
 # needs-review
-error-unsupported-form = एह् पन्ना सिर्फ सबक थमां भेजे गेदे फार्म लैंदा ऐ। किरपा करियै वापस जाइयै फार्म बरतो।
+error-unsupported-form = एह् पेज सिर्फ सबक थमां भेजे गेदे फार्म लैंदा ऐ। किरपा करियै वापस जाइयै फार्म बरतो।
 # needs-review
 error-page-title = एह् नेईं होई सकेआ
 # needs-review
-error-page-back = फार्म पर वापस जाओ
+error-page-back = फार्म उप्पर वापस जाओ
 # needs-review
-error-quiz-no-answer = जांचने शा पैह्लें इस सोआलै दा जवाब चुनो।
+error-quiz-no-answer = जांचने शा पैह्लें इस सुआलै दा जवाब चुनो।
 
 ## Courses
 # needs-review
@@ -356,9 +356,9 @@ quiz-practice-title = अभ्यास क्विज
 # needs-review
 quiz-final-title = आखरी परीक्षा
 # needs-review
-quiz-sign-in = क्विज देने आस्तै किरपा करियै लॉगिन करो। तुंदे जवाब ते नतीजे तुंदे खाते च सांभे रौंह्दे न।
+quiz-sign-in = क्विज देने आस्तै किरपा करियै लॉगिन करो। तुंदे जवाब ते नतीजे तुंदे अकाउंट च सांभे रौंह्दे न।
 # needs-review
-quiz-question-number = { $count } चा सवाल { $number }
+quiz-question-number = { $count } चा सुआल { $number }
 # needs-review
 quiz-hint-multiple = जिन्ने बी सही जवाब न, सारे चुनो।
 # needs-review
@@ -390,17 +390,17 @@ quiz-right-answer = सही जवाब:
 # needs-review
 quiz-try-again = फ्ही कोशश करो
 # needs-review
-quiz-back-to-course = कोर्स पर वापस जाओ
+quiz-back-to-course = कोर्स उप्पर वापस जाओ
 # needs-review
 quiz-check = मेरा जवाब जांचो
 # needs-review
-quiz-check-hint = कुसै सोआलै दा जवाब देओ ते “मेरा जवाब जांचो” दबाओ, फौरन पता लग्गी जाग जे ओह् ठीक ऐ जां नेईं। जांचे दा जवाब बदलेआ नेईं जाई सकदा। सारे सोआलें दे जवाब देइयै अपने जवाब जमा करो।
+quiz-check-hint = कुसै सुआलै दा जवाब देओ ते “मेरा जवाब जांचो” दबाओ, फौरन पता लग्गी जाग जे ओह् ठीक ऐ जां नेईं। जांचे दा जवाब बदलेआ नेईं जाई सकदा। सारे सुआलें दे जवाब देइयै अपने जवाब जमा करो।
 # needs-review
 quiz-final-attempts-left = आखरी परीक्षा कुसै बी 24 घंटें च { $limit } बारी दित्ती जाई सकदी ऐ; हून { $left } बारी बाकी ऐ। अखीर च तुसेंगी अपने नंबर ते दोहराने आले विशे दस्से जाङन।
 # needs-review
 quiz-final-limit-used = तुस पिछले 24 घंटें च आखरी परीक्षा { $limit } बारी देई चुके ओ।
 # needs-review
-quiz-final-limit-retry = तुस { $date } गी { $time } बजे (भारती समां) दे बाद फ्ही परीक्षा देई सकदे ओ। तां तक्कर पाठ फ्ही पढ़ो ते मॉड्यूल दे अभ्यास क्विज़ करो।
+quiz-final-limit-retry = तुस { $date } गी { $time } बजे (भारती समां) दे बाद फ्ही परीक्षा देई सकदे ओ। तां तक्कर पाठ फ्ही पढ़ो ते मॉड्यूल दे अभ्यास क्विज करो।
 # needs-review
 quiz-screen-questions = सुआल { $from }–{ $to }, कुल { $count }
 # needs-review
@@ -439,7 +439,7 @@ certificate-code = जांच कोड:
 # needs-review
 certificate-download-pdf = PDF दे रूप च डाउनलोड करो
 # needs-review
-certificate-print-hint = इसगी सांभने जां कुसै कन्नै सांझा करने आस्तै PDF डाउनलोड करो। कंप्यूटर उप्पर तुस एह् सफा (A4) प्रिंट बी करी सकदे ओ।
+certificate-print-hint = इसगी सांभने जां कुसै कन्नै सांझा करने आस्तै PDF डाउनलोड करो। कंप्यूटर उप्पर तुस एह् पेज (A4) प्रिंट बी करी सकदे ओ।
 # needs-review
 verify-title = सर्टिफिकेट दी जांच करो
 # needs-review
@@ -453,9 +453,9 @@ verify-date = तरीक
 # needs-review
 verify-not-found = इस कोड आह्ला कोई सर्टिफिकेट नेईं लब्भा। कोड जांचो ते फ्ही कोशश करो।
 # needs-review
-verify-intro = प्रमाणपत्र असली ऐ जां नेईं, एह् जांचने आस्तै उस उप्पर छपे दा कोड लिखो।
+verify-intro = सर्टिफिकेट असली ऐ जां नेईं, एह् जांचने आस्तै उस उप्पर छपे दा कोड लिखो।
 # needs-review
-verify-code-label = प्रमाणपत्र दा कोड
+verify-code-label = सर्टिफिकेट दा कोड
 # needs-review
 verify-submit = जांचो
 
@@ -517,7 +517,7 @@ cohort-column-last-activity = आखरी गतिविधि
 # needs-review
 cohort-column-status = स्थिति
 # needs-review
-cohort-nav-label = बैच दे सफे
+cohort-nav-label = बैच दे पेज
 # needs-review
 cohort-nav-progress = तरक्की
 # needs-review
@@ -547,7 +547,7 @@ cohort-learner-added = सिक्खने आह्ले गी बैच �
 # needs-review
 cohort-learner-removed = सिक्खने आह्ले गी बैच चा हटाई दित्ता गेआ ऐ। उंदी तरक्की सांभी दी ऐ।
 # needs-review
-cohort-add-existing-heading = ऐसे सिक्खने आह्ले गी जोड़ो जिसदा खाता पैह्लें गै ऐ
+cohort-add-existing-heading = ऐसे सिक्खने आह्ले गी जोड़ो जिसदा अकाउंट पैह्लें गै ऐ
 # needs-review
 cohort-search-label = नांऽ जां लॉगिन नांऽ
 # needs-review
@@ -557,9 +557,9 @@ cohort-search-more = होर बी सिक्खने आह्ले ल�
 # needs-review
 cohort-add = जोड़ो
 # needs-review
-cohort-create-learner-heading = सिक्खने आह्ले दा खाता बनाओ
+cohort-create-learner-heading = सिक्खने आह्ले दा अकाउंट बनाओ
 # needs-review
-cohort-create-learner-submit = खाता बनाओ
+cohort-create-learner-submit = अकाउंट बनाओ
 # needs-review
 cohort-code-issued = शुरुआती कोड बनी गेआ ऐ। एह् सिक्खने आह्ले गी देओ।
 # needs-review
@@ -597,7 +597,7 @@ admin-district-all = सारे जिले
 # needs-review
 slips-title = शुरुआती कोड दियां पर्चियां
 # needs-review
-slips-intro = इनें सिक्खने आह्लें अजें अपना पासवर्ड नेईं चुनेआ। हर इक आस्तै इक पर्ची प्रिंट करो: उस पर उंदा लॉगिन नांऽ, शुरुआती कोड ते इक QR कोड होंदा ऐ, जेह्ड़ा लॉगिन दा पेज खोह्लदा ऐ।
+slips-intro = इनें सिक्खने आह्लें अजें अपना पासवर्ड नेईं चुनेआ। हर इक आस्तै इक पर्ची प्रिंट करो: उस उप्पर उंदा लॉगिन नांऽ, शुरुआती कोड ते इक QR कोड होंदा ऐ, जेह्ड़ा लॉगिन दा पेज खोह्लदा ऐ।
 # needs-review
 slips-warning = प्रिंट करने कन्नै टिक कीते गेदे सिक्खने आह्लें गी नमें शुरुआती कोड मिलदे न। पैह्लें छापी गेदियें पर्चियें दे कोड कम्म करना बंद करी दिंदे न।
 # needs-review
@@ -623,7 +623,7 @@ slips-slip-steps = QR कोड स्कैन करो जां उप्प
 # needs-review
 slips-error-chosen = टिक कीता गेदा कोई सिक्खने आह्ला हुन इस बैच च नेईं ऐ जां अपना पासवर्ड चुनी चुके दा ऐ। किश बी प्रिंट नेईं होआ; एह् ऐ हुनै दी सूची।
 # needs-review
-slips-error-none = घट्टोघट्ट इक सिक्खने आह्ले पर टिक करो।
+slips-error-none = घट्टोघट्ट इक सिक्खने आह्ले उप्पर टिक करो।
 
 ## Assignments and attendance
 # needs-review
@@ -647,7 +647,7 @@ assign-field-course = कोर्स
 # needs-review
 assign-field-due = आखरी तरीक (जरूरी नेईं)
 # needs-review
-assign-field-due-hint = जेह्ड़ा कोर्स पैह्लें गै सौंपे दा ऐ, उसी फ्ही सौंपने पर उसदी आखरी तरीक बदली जंदी ऐ।
+assign-field-due-hint = जेह्ड़ा कोर्स पैह्लें गै सौंपे दा ऐ, उसी फ्ही सौंपने कन्नै उसदी आखरी तरीक बदली जंदी ऐ।
 # needs-review
 assign-submit = सौंपो
 # needs-review
@@ -697,7 +697,7 @@ attendance-no-lessons = कोई पाठ नेईं
 # needs-review
 attendance-error-date = सेशन दी तरीक लिखो: 2020 थमां अज्ज तगर कोई दिन।
 # needs-review
-attendance-error-nobody = घट्टो-घट्ट इक हाजर सिक्खने आह्ले पर निशान लाओ।
+attendance-error-nobody = घट्टो-घट्ट इक हाजर सिक्खने आह्ले उप्पर निशान लाओ।
 # needs-review
 attendance-error-learner = निशान लाए गेदे सिक्खने आह्लें चा कोई इस बैच च नेईं ऐ।
 # needs-review
@@ -715,7 +715,7 @@ progress-print = प्रिंट आस्तै पेज
 # needs-review
 progress-print-hint = एह् पेज प्रिंट करने आस्तै अपने ब्राउजर दा प्रिंट बटन (Ctrl+P) बरतो।
 # needs-review
-progress-back-to-grid = तालिका पर परतोई जाओ
+progress-back-to-grid = तालिका उप्पर परतोई जाओ
 # needs-review
 progress-no-courses = इस बैच गी अजें कोई कोर्स नेईं दित्ता गेदा, इस करी दस्सने आस्तै कोई तरक्की नेईं ऐ।
 # needs-review
@@ -869,7 +869,7 @@ upload-file-label = CSV फाइल
 # needs-review
 upload-submit = सूची जांचो
 # needs-review
-upload-back = बैच पर वापस जाओ
+upload-back = बैच उप्पर वापस जाओ
 # needs-review
 upload-error-too-large = फाइल { $megabytes } MB थमां बड्डी ऐ। सूची गी छोटियें फाइलें च बंडो।
 # needs-review
@@ -921,7 +921,7 @@ upload-again = दूई फाइल अपलोड करो
 # needs-review
 upload-nothing-to-enrol = इस सूची चा कुसै बी सिक्खने आह्ले गी नेईं जोड़ेआ जाई सकदा।
 # needs-review
-upload-confirm-changed = झलक दे बाद सूची दे किश लॉगिन दूए खातें लेई लैते। कुसै गी नेईं जोड़ेआ गेआ: पंगतां फ्ही जांचो।
+upload-confirm-changed = झलक दे बाद सूची दे किश लॉगिन दूए अकाउंटें लेई लैते। कुसै गी नेईं जोड़ेआ गेआ: पंगतां फ्ही जांचो।
 # needs-review
 upload-enrolled = जोड़े गेदे सिक्खने आह्ले: { $count }। उंदियां शुरुआती कोड दियां पर्चियां प्रिंट करो (“शुरुआती कोड दियां पर्चियां प्रिंट करो”), तां जे ओह् लॉगिन करी सकन।
 # needs-review
@@ -945,15 +945,15 @@ upload-row-unknown-language = “{ $value }” सबक दी कोई भा
 # needs-review
 upload-row-duplicate = उऐ मोबाइल जां लॉगिन जेह्ड़ा पंगत { $row } च ऐ।
 # needs-review
-upload-row-login-taken = एह् मोबाइल जां लॉगिन पैह्लें गै कुसै दूए खाते दा ऐ। कोई होर लिखो, जां उस सिक्खने आह्ले गी बैच दे सफे थमां जोड़ो।
+upload-row-login-taken = एह् मोबाइल जां लॉगिन पैह्लें गै कुसै दूए अकाउंट दा ऐ। कोई होर लिखो, जां उस सिक्खने आह्ले गी बैच दे पेज थमां जोड़ो।
 # needs-review
 dashboard-trainer-next = तुंदे बैच, उंदे सिक्खने आह्ले ते उंदी तरक्की:
 
 ## assignment to chosen learners
 # needs-review
-assign-learners-legend = सिर्फ एह् सिक्खने आह्ले (पूरे बैच आस्तै कुसै पर टिक नेईं करो)
+assign-learners-legend = सिर्फ एह् सिक्खने आह्ले (पूरे बैच आस्तै कुसै उप्पर टिक नेईं करो)
 # needs-review
-assign-learners-hint = जेह्ड़ा कोर्स पैह्लें गै सौंपे दा ऐ, उसी फ्ही सौंपने पर उसदे सिक्खने आह्ले बी बदली जंदे न।
+assign-learners-hint = जेह्ड़ा कोर्स पैह्लें गै सौंपे दा ऐ, उसी फ्ही सौंपने कन्नै उसदे सिक्खने आह्ले बी बदली जंदे न।
 # needs-review
 assign-column-learners = सिक्खने आह्ले
 # needs-review
@@ -1088,6 +1088,12 @@ coverage-error-filter = इस रिपोर्ट च ऐसा कोई फ
 coverage-link = कवरेज रिपोर्ट
 # needs-review
 coverage-public-link = कवरेज
+# needs-review
+glossary-title = शब्दकोश
+# needs-review
+glossary-intro = पाठें च औने आह्‌ले शब्द, हर इक इक-दो वाक्यें च समझाए दा। पाठ च जिस शब्द दे थल्लै बिंदुएं आह्‌ली लकीर होऐ, ओह् इत्थै लेई औंदा ऐ।
+# needs-review
+glossary-empty = शब्दकोश अजें खाल्ली ऐ।
 
 ## District targets (admins)
 # needs-review

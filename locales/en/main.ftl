@@ -571,6 +571,9 @@ coverage-error-course = There is no such course.
 coverage-error-filter = This report has no such filter.
 coverage-link = Coverage report
 coverage-public-link = Coverage
+glossary-title = Glossary
+glossary-intro = Words you meet in the lessons, each explained in a sentence or two. In a lesson, a word with a dotted line under it leads here.
+glossary-empty = The glossary is empty.
 
 ## District targets (admins)
 targets-title = District targets

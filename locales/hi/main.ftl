@@ -9,10 +9,10 @@ nav-menu = मेन्यू
 nav-skip = सीधे मुख्य हिस्से पर जाएँ
 nav-home = होम
 nav-dashboard = मेरी पढ़ाई
-nav-admin = स्टाफ़ खाते
+nav-admin = स्टाफ़ अकाउंट
 nav-password = पासवर्ड बदलें
 nav-login = लॉगिन करें
-nav-register = खाता बनाएँ
+nav-register = अकाउंट बनाएँ
 nav-logout = लॉग आउट
 lang-switcher-label = भाषा
 
@@ -23,9 +23,9 @@ home-topic-devices = स्मार्टफ़ोन और कंप्यू
 home-topic-internet = इंटरनेट पर जानकारी ढूँढ़ना और लोगों से बात करना
 home-topic-services = ऑनलाइन सरकारी सेवाएँ, आधार और DigiLocker
 home-topic-payments = UPI से सुरक्षित डिजिटल भुगतान
-home-topic-safety = ऑनलाइन धोखाधड़ी से बचना
+home-topic-safety = ऑनलाइन ठगी से बचना
 home-start = सीखना शुरू करें — यह मुफ़्त है
-home-have-account = मेरा खाता पहले से है
+home-have-account = मेरा अकाउंट पहले से है
 home-continue = सीखना जारी रखें
 home-audience = विद्यार्थियों, सरकारी अधिकारियों, स्वयं सहायता समूह की सदस्यों और जम्मू-कश्मीर के सभी 20 ज़िलों के हर व्यक्ति के लिए।
 
@@ -63,11 +63,11 @@ role-official = अधिकारी
 role-admin = एडमिन
 
 ## Registration
-register-title = अपना खाता बनाएँ
-register-intro = आपके खाते में आपकी प्रगति और आपके सर्टिफ़िकेट सुरक्षित रहते हैं।
-register-submit = खाता बनाएँ
-register-have-account = क्या आपका खाता पहले से है?
-register-welcome = सबक में आपका स्वागत है! आपका खाता तैयार है।
+register-title = अपना अकाउंट बनाएँ
+register-intro = आपके अकाउंट में आपकी प्रगति और आपके सर्टिफ़िकेट सुरक्षित रहते हैं।
+register-submit = अकाउंट बनाएँ
+register-have-account = क्या आपका अकाउंट पहले से है?
+register-welcome = सबक में आपका स्वागत है! आपका अकाउंट तैयार है।
 register-error-login-format = 3 से 32 तक अंग्रेज़ी अक्षर (a–z), अंक, बिंदु (.), डैश (-) या अंडरस्कोर (_) लिखें, पहला अक्षर a–z हो — या 10 अंकों का मोबाइल नंबर लिखें।
 register-error-login-taken = यह लॉगिन नाम या मोबाइल नंबर पहले से रजिस्टर है। कोई दूसरा चुनें, या लॉगिन करें।
 register-error-name-required = कृपया अपना नाम लिखें।
@@ -95,27 +95,27 @@ login-submit = लॉगिन करें
 login-no-account = सबक पर नए हैं?
 login-error-invalid = लॉगिन नाम या पासवर्ड सही नहीं है।
 login-error-throttled = बहुत बार गलत कोशिश हुई। कृपया { $minutes } मिनट बाद फिर कोशिश करें।
-login-error-disabled = यह खाता बंद कर दिया गया है। कृपया अपने ट्रेनर या एडमिन से संपर्क करें।
+login-error-disabled = यह अकाउंट बंद कर दिया गया है। कृपया अपने ट्रेनर या एडमिन से संपर्क करें।
 
 ## Dashboard
 dashboard-title = मेरी पढ़ाई
 dashboard-greeting = स्वागत है,
-dashboard-role = खाता
+dashboard-role = अकाउंट
 dashboard-learner-next = कोर्स जल्द आ रहे हैं। आपकी प्रगति यहाँ दिखेगी।
-dashboard-admin-next = "स्टाफ़ खाते" में जाकर आप ट्रेनर और अधिकारी के खाते बना सकते हैं।
+dashboard-admin-next = "स्टाफ़ अकाउंट" में जाकर आप ट्रेनर और अधिकारी के अकाउंट बना सकते हैं।
 
 ## Administration
-admin-title = स्टाफ़ खाते
-admin-create-heading = ट्रेनर या अधिकारी का खाता बनाएँ
-admin-create-submit = खाता बनाएँ
-admin-created = खाता बन गया है।
-admin-list-heading = मौजूदा स्टाफ़ खाते
+admin-title = स्टाफ़ अकाउंट
+admin-create-heading = ट्रेनर या अधिकारी का अकाउंट बनाएँ
+admin-create-submit = अकाउंट बनाएँ
+admin-created = अकाउंट बन गया है।
+admin-list-heading = मौजूदा स्टाफ़ अकाउंट
 admin-nav-label = प्रशासन
-admin-accounts-title = सभी खाते
+admin-accounts-title = सभी अकाउंट
 admin-audit-title = ऑडिट लॉग
 admin-search-label = लॉगिन या नाम से खोजें
 admin-search-submit = खोजें
-admin-accounts-none = कोई खाता नहीं मिला।
+admin-accounts-none = कोई अकाउंट नहीं मिला।
 admin-column-name = नाम
 admin-status = स्थिति
 admin-status-active = चालू
@@ -124,25 +124,25 @@ admin-actions = कार्रवाई
 admin-disable = बंद करें
 admin-enable = फिर से चालू करें
 admin-reset-password = एक बार का पासवर्ड दें
-admin-account-disabled = खाता बंद कर दिया गया है और हर जगह से लॉग आउट कर दिया गया है।
-admin-account-enabled = खाता फिर से चालू कर दिया गया है।
-admin-password-set = एक बार का पासवर्ड सेट कर दिया गया है। खाते को हर जगह से लॉग आउट कर दिया गया है।
+admin-account-disabled = अकाउंट बंद कर दिया गया है और हर जगह से लॉग आउट कर दिया गया है।
+admin-account-enabled = अकाउंट फिर से चालू कर दिया गया है।
+admin-password-set = एक बार का पासवर्ड सेट कर दिया गया है। अकाउंट को हर जगह से लॉग आउट कर दिया गया है।
 admin-password-issued-heading = नया एक बार का पासवर्ड
 admin-password-issued-label = एक बार का पासवर्ड
-admin-password-issued-hint = यह पासवर्ड खाताधारक को खुद मिलकर या फ़ोन पर बताएँ। यह सिर्फ़ इसी बार दिखाया जाएगा। लॉगिन करते समय उन्हें अपना खुद का पासवर्ड चुनना होगा।
-admin-error-self = आप अपने ही खाते के साथ ऐसा नहीं कर सकते।
-admin-error-not-staff = एक बार के पासवर्ड सिर्फ़ ट्रेनर, अधिकारी और एडमिन खातों के लिए हैं।
-admin-pages-label = पन्ने
-admin-page-previous = पिछला पन्ना
-admin-page-next = अगला पन्ना
-admin-page-number = पन्ना { $page }
+admin-password-issued-hint = यह पासवर्ड अकाउंट वाले व्यक्ति को खुद मिलकर या फ़ोन पर बताएँ। यह सिर्फ़ इसी बार दिखाया जाएगा। लॉगिन करते समय उन्हें अपना खुद का पासवर्ड चुनना होगा।
+admin-error-self = आप अपने ही अकाउंट के साथ ऐसा नहीं कर सकते।
+admin-error-not-staff = एक बार के पासवर्ड सिर्फ़ ट्रेनर, अधिकारी और एडमिन अकाउंटों के लिए हैं।
+admin-pages-label = पेज
+admin-page-previous = पिछला पेज
+admin-page-next = अगला पेज
+admin-page-number = पेज { $page }
 admin-audit-when = कब
 admin-audit-who = किसने किया
 admin-audit-action = कार्रवाई
-admin-audit-whom = खाता
+admin-audit-whom = अकाउंट
 admin-audit-none = अभी तक कुछ दर्ज नहीं हुआ है।
-admin-action-disable = खाता बंद किया
-admin-action-enable = खाता फिर से चालू किया
+admin-action-disable = अकाउंट बंद किया
+admin-action-enable = अकाउंट फिर से चालू किया
 admin-action-reset-password = एक बार का पासवर्ड दिया
 
 ## Errors
@@ -155,13 +155,13 @@ error-not-found = हमें यह पेज नहीं मिला।
 error-internal = हमारी तरफ़ कुछ गड़बड़ हो गई। कृपया फिर से कोशिश करें।
 error-bad-request = फ़ॉर्म पढ़ा नहीं जा सका। कृपया फिर से कोशिश करें।
 error-busy = इस समय बहुत लोग साइन इन कर रहे हैं। कृपया थोड़ा रुककर फिर से कोशिश करें।
-error-unavailable = सबक़ अभी अपने डेटाबेस तक नहीं पहुँच पा रहा है। आपका सहेजा हुआ कुछ भी खोया नहीं है: कृपया एक मिनट बाद फिर से कोशिश करें।
+error-unavailable = सबक अभी अपने डेटाबेस तक नहीं पहुँच पा रहा है। आपका सहेजा हुआ कुछ भी खोया नहीं है: कृपया एक मिनट बाद फिर से कोशिश करें।
 error-try-again = फिर से कोशिश करें
 error-too-large = फ़ॉर्म भेजने के लिए बहुत बड़ा है। कृपया इसे छोटा करके फिर से कोशिश करें।
 error-unsupported-form = यह पेज केवल सबक से भेजे गए फ़ॉर्म लेता है। कृपया वापस जाकर फ़ॉर्म का उपयोग करें।
 error-page-title = यह नहीं हो सका
 error-page-back = फ़ॉर्म पर वापस जाएँ
-error-quiz-no-answer = जाँचने से पहले इस प्रश्न का उत्तर चुनें।
+error-quiz-no-answer = जाँचने से पहले इस सवाल का जवाब चुनें।
 
 ## Courses
 nav-courses = कोर्स
@@ -192,7 +192,7 @@ read-aloud-stop = पढ़ना रोकें
 ## Quizzes
 quiz-practice-title = अभ्यास क्विज़
 quiz-final-title = अंतिम परीक्षा
-quiz-sign-in = क्विज़ देने के लिए कृपया लॉगिन करें। आपके जवाब और नतीजे आपके खाते में सुरक्षित रहते हैं।
+quiz-sign-in = क्विज़ देने के लिए कृपया लॉगिन करें। आपके जवाब और नतीजे आपके अकाउंट में सुरक्षित रहते हैं।
 quiz-question-number = { $count } में से सवाल { $number }
 quiz-hint-multiple = जितने भी सही जवाब हैं, सब चुनें।
 quiz-hint-order = कदमों को सही क्रम में लगाएँ: पहले पहला कदम चुनें, फिर दूसरा, और इसी तरह आगे।
@@ -210,23 +210,23 @@ quiz-incorrect = — सही नहीं
 quiz-right-answer = सही जवाब:
 quiz-try-again = फिर से कोशिश करें
 quiz-back-to-course = कोर्स पर वापस जाएँ
-quiz-check = मेरा उत्तर जाँचें
-quiz-check-hint = किसी प्रश्न का उत्तर दें और “मेरा उत्तर जाँचें” दबाएँ, तुरंत पता चलेगा कि वह सही है या नहीं। जाँचा गया उत्तर बदला नहीं जा सकता। सब प्रश्नों के उत्तर देने के बाद अपने उत्तर जमा करें।
+quiz-check = मेरा जवाब जाँचें
+quiz-check-hint = किसी सवाल का जवाब दें और “मेरा जवाब जाँचें” दबाएँ, तुरंत पता चलेगा कि वह सही है या नहीं। जाँचा गया जवाब बदला नहीं जा सकता। सब सवालों के जवाब देने के बाद अपने जवाब जमा करें।
 quiz-final-attempts-left = अंतिम परीक्षा किसी भी 24 घंटों में { $limit } बार दी जा सकती है; अभी { $left } बार बाकी है। अंत में आपको अपने अंक और दोहराने वाले विषय दिखेंगे।
 quiz-final-limit-used = आप पिछले 24 घंटों में अंतिम परीक्षा { $limit } बार दे चुके हैं।
 quiz-final-limit-retry = आप { $date } को { $time } बजे (भारतीय समय) के बाद फिर से परीक्षा दे सकते हैं। तब तक पाठ फिर से पढ़ें और मॉड्यूल के अभ्यास क्विज़ हल करें।
-quiz-screen-questions = प्रश्न { $from }–{ $to }, कुल { $count }
-quiz-answered = उत्तर दिए: { $count } में से { $answered }
-quiz-next = अगले प्रश्न
-quiz-back = पिछले प्रश्न
-quiz-save = मेरे उत्तर सहेजें
-quiz-saved = आपके उत्तर सहेज लिए गए हैं। आप बाद में इसी या किसी दूसरे उपकरण पर आकर पूरा कर सकते हैं।
+quiz-screen-questions = सवाल { $from }–{ $to }, कुल { $count }
+quiz-answered = जवाब दिए: { $count } में से { $answered }
+quiz-next = अगले सवाल
+quiz-back = पिछले सवाल
+quiz-save = मेरे जवाब सहेजें
+quiz-saved = आपके जवाब सहेज लिए गए हैं। आप बाद में इसी या किसी दूसरे उपकरण पर आकर पूरा कर सकते हैं।
 quiz-unanswered = { $count ->
-    [one] एक प्रश्न का उत्तर अभी नहीं दिया गया है। बिना उत्तर का प्रश्न गलत गिना जाता है।
-   *[other] { $count } प्रश्नों के उत्तर अभी नहीं दिए गए हैं। बिना उत्तर का प्रश्न गलत गिना जाता है।
+    [one] एक सवाल का जवाब अभी नहीं दिया गया है। बिना जवाब का सवाल गलत गिना जाता है।
+   *[other] { $count } सवालों के जवाब अभी नहीं दिए गए हैं। बिना जवाब का सवाल गलत गिना जाता है।
 }
-quiz-go-to-question = प्रश्न { $number }
-quiz-final-limit-reached = अभी के लिए अंतिम परीक्षा की आपकी सारी कोशिशें हो चुकी हैं, इसलिए ये उत्तर नहीं गिने गए।
+quiz-go-to-question = सवाल { $number }
+quiz-final-limit-reached = अभी के लिए अंतिम परीक्षा की आपकी सारी कोशिशें हो चुकी हैं, इसलिए ये जवाब नहीं गिने गए।
 quiz-revise-heading = इन विषयों को दोहराएँ
 
 ## Certificates
@@ -243,8 +243,8 @@ verify-name = नाम
 verify-course = कोर्स
 verify-date = तारीख़
 verify-not-found = इस कोड का कोई सर्टिफ़िकेट नहीं मिला। कोड जाँचें और फिर से कोशिश करें।
-verify-intro = प्रमाणपत्र असली है या नहीं, यह जाँचने के लिए उस पर छपा कोड लिखें।
-verify-code-label = प्रमाणपत्र का कोड
+verify-intro = सर्टिफ़िकेट असली है या नहीं, यह जाँचने के लिए उस पर छपा कोड लिखें।
+verify-code-label = सर्टिफ़िकेट का कोड
 verify-submit = जाँचें
 
 ## Dashboard (courses)
@@ -277,7 +277,7 @@ cohort-column-learners = सीखने वाले
 cohort-column-progress = औसत प्रगति
 cohort-column-last-activity = आख़िरी गतिविधि
 cohort-column-status = स्थिति
-cohort-nav-label = बैच के पन्ने
+cohort-nav-label = बैच के पेज
 cohort-nav-progress = प्रगति
 cohort-nav-assignments = कोर्स और आख़िरी तारीख़ें
 cohort-nav-attendance = हाज़िरी
@@ -292,13 +292,13 @@ cohort-new-code = नया शुरुआती कोड
 cohort-remove = हटाएँ
 cohort-learner-added = सीखने वाले को बैच में जोड़ दिया गया है।
 cohort-learner-removed = सीखने वाले को बैच से हटा दिया गया है। उनकी प्रगति सुरक्षित है।
-cohort-add-existing-heading = ऐसे सीखने वाले को जोड़ें जिनका खाता पहले से है
+cohort-add-existing-heading = ऐसे सीखने वाले को जोड़ें जिनका अकाउंट पहले से है
 cohort-search-label = नाम या लॉगिन नाम
 cohort-search-none = कोई सीखने वाला नहीं मिला।
 cohort-search-more = और भी सीखने वाले मिलते हैं: नाम का और हिस्सा लिखें।
 cohort-add = जोड़ें
-cohort-create-learner-heading = सीखने वाले का खाता बनाएँ
-cohort-create-learner-submit = खाता बनाएँ
+cohort-create-learner-heading = सीखने वाले का अकाउंट बनाएँ
+cohort-create-learner-submit = अकाउंट बनाएँ
 cohort-code-issued = शुरुआती कोड बन गया है। इसे सीखने वाले को दें।
 cohort-code-heading = शुरुआती कोड
 cohort-code-hint = यह सिर्फ़ अभी दिखाया जा रहा है। सीखने वाले इससे एक बार “शुरुआती कोड से लॉगिन करें” पर लॉगिन करते हैं और अपना पासवर्ड चुनते हैं। यह 30 दिन तक चलता है।
@@ -484,7 +484,7 @@ upload-status-enrolled = पहले से इस बैच में
 upload-confirm = { $count } सीखने वालों को जोड़ें
 upload-again = दूसरी फ़ाइल अपलोड करें
 upload-nothing-to-enrol = इस सूची में से किसी सीखने वाले को नहीं जोड़ा जा सकता।
-upload-confirm-changed = झलक के बाद सूची के कुछ लॉगिन दूसरे खातों ने ले लिए। किसी को नहीं जोड़ा गया: पंक्तियाँ फिर से जाँचें।
+upload-confirm-changed = झलक के बाद सूची के कुछ लॉगिन दूसरे अकाउंटों ने ले लिए। किसी को नहीं जोड़ा गया: पंक्तियाँ फिर से जाँचें।
 upload-enrolled = जोड़े गए सीखने वाले: { $count }। उनकी शुरुआती कोड की पर्चियाँ प्रिंट करें (“शुरुआती कोड की पर्चियाँ प्रिंट करें”), ताकि वे लॉगिन कर सकें।
 upload-row-formula = “{ $column }” खाना =, +, - या @ से शुरू होता है, जिसे स्प्रेडशीट फ़ॉर्मूला मानकर चलाती है। इसे उस चिह्न के बिना लिखें।
 upload-row-missing = “{ $column }” ख़ाली है।
@@ -496,7 +496,7 @@ upload-row-unknown-group = “{ $value }” सूची में दिया 
 upload-row-unknown-district = “{ $value }” जम्मू और कश्मीर का कोई ज़िला नहीं है।
 upload-row-unknown-language = “{ $value }” सबक की कोई भाषा नहीं है: en, hi, ur, ks या doi।
 upload-row-duplicate = वही मोबाइल या लॉगिन जो पंक्ति { $row } में है।
-upload-row-login-taken = यह मोबाइल या लॉगिन पहले से किसी दूसरे खाते का है। कोई दूसरा लिखें, या उस सीखने वाले को बैच के पन्ने से जोड़ें।
+upload-row-login-taken = यह मोबाइल या लॉगिन पहले से किसी दूसरे अकाउंट का है। कोई दूसरा लिखें, या उस सीखने वाले को बैच के पेज से जोड़ें।
 dashboard-trainer-next = आपके बैच, उनके सीखने वाले और उनकी प्रगति:
 
 ## assignment to chosen learners
@@ -571,6 +571,9 @@ coverage-error-course = ऐसा कोई कोर्स नहीं है�
 coverage-error-filter = इस रिपोर्ट में ऐसा कोई फ़िल्टर नहीं है।
 coverage-link = कवरेज रिपोर्ट
 coverage-public-link = कवरेज
+glossary-title = शब्दकोश
+glossary-intro = पाठों में आने वाले शब्द, हर एक एक-दो वाक्यों में समझाया गया। पाठ में जिस शब्द के नीचे बिंदुओं वाली रेखा हो, वह यहाँ लाता है।
+glossary-empty = शब्दकोश अभी ख़ाली है।
 
 ## District targets (admins)
 targets-title = ज़िलों के लक्ष्य

@@ -3,7 +3,7 @@
 
 brand-name = سبق
 # needs-review
-footer-text = سبق — جموں و کشمیرکیٚن لُکن خٲطرٕ ڈیجیٹل خواندگی ہِنٛدۍ مُفت سبق۔
+footer-text = سبق — جموں تہٕ کشمیرکیٚن لُکن خٲطرٕ ڈیجیٹل خواندگی ہِنٛدۍ مُفت سبق۔
 
 ## Navigation
 # needs-review
@@ -29,19 +29,19 @@ lang-switcher-label = زبان
 
 ## Home
 # needs-review
-home-title = فون، انٹرنیٹ تہٕ آن لائن سروسہٕ استعمال کرُن ہیچھِو
+home-title = فون، انٹرنیٹ تہٕ آن لائن خِدمات استعمال کرُن ہیچھِو
 # needs-review
-home-lead = سبق چھُ تۄہہِ پننِس زبانہِ منٛز قدم بہٕ قدم ہیچھناوان زِ سمارٹ فون تہٕ کمپیوٹر کِتھہٕ کٔنۍ چَلاوُن، انٹرنیٹس پیٚٹھ چیز کِتھہٕ کٔنۍ ژھانڈٕنۍ، سرکٲری سروسہٕ آن لائن کِتھہٕ کٔنۍ حاصل کرٕنۍ، ڈیجیٹل ادائیگی کِتھہٕ کٔنۍ کرٕنۍ تہٕ محفوظ کِتھہٕ کٔنۍ روزُن۔
+home-lead = سبق چھُ تۄہہِ پننِس زبانہِ منٛز قدم بہٕ قدم ہیچھناوان زِ سمارٹ فون تہٕ کمپیوٹر کِتھہٕ کٔنۍ چَلاوُن، انٹرنیٹس پیٚٹھ چیز کِتھہٕ کٔنۍ ژھانڈٕنۍ، سرکٲری خِدمات آن لائن کِتھہٕ کٔنۍ حاصل کرٕنۍ، ڈیجیٹل ادائیگی کِتھہٕ کٔنۍ کرٕنۍ تہٕ محفوظ کِتھہٕ کٔنۍ روزُن۔
 # needs-review
 home-topic-devices = سمارٹ فون تہٕ کمپیوٹر چَلاوُن
 # needs-review
 home-topic-internet = انٹرنیٹس پیٚٹھ معلومات ژھانڈٕنۍ تہٕ لُکن سٟتۍ کتھ کرٕنۍ
 # needs-review
-home-topic-services = آن لائن سرکٲری سروسہٕ، آدھار تہٕ DigiLocker
+home-topic-services = آن لائن سرکٲری خِدمات، آدھار تہٕ DigiLocker
 # needs-review
 home-topic-payments = UPI سٟتۍ محفوظ ڈیجیٹل ادائیگی
 # needs-review
-home-topic-safety = آن لائن فراڈ نِشہِ بچُن
+home-topic-safety = آن لائن ٹھَگی نِشہِ بچُن
 # needs-review
 home-start = ہیچھُن کٔرِو شروٗع — یہِ چھُ مُفت
 # needs-review
@@ -49,7 +49,7 @@ home-have-account = میون اکاؤنٹ چھُ گۄڈے بنیومُت
 # needs-review
 home-continue = ہیچھُن تھٲوِو جٲری
 # needs-review
-home-audience = طالب علمن، سرکٲری افسرن، سیلف ہیلپ گروپ ممبرن تہٕ جموں و کشمیرکیٚن سارنی 20 ضلعن ہٕندِس پرٛتھ کٲنٛسہِ خٲطرٕ۔
+home-audience = طالب علمن، سرکٲری افسرن، سیلف ہیلپ گروپ ممبرن تہٕ جموں تہٕ کشمیرکیٚن سارنی 20 ضلعن ہٕندِس پرٛتھ کٲنٛسہِ خٲطرٕ۔
 
 ## Forms
 # needs-review
@@ -276,9 +276,9 @@ error-forbidden = تۄہہِ چھےٚ نہٕ یہِ کرنٕچ اجازت۔
 # needs-review
 error-cross-origin = یہِ درخواست آیہِ بیٚیہِ ویب سائٹہِ پیٚٹھٕ، اَمہِ موجوب آیہِ یہِ نامنظور کرنہٕ۔
 # needs-review
-error-not-found-title = صفہٕ آو نہٕ لبنہٕ
+error-not-found-title = صفحہٕ آو نہٕ لبنہٕ
 # needs-review
-error-not-found = اَسہِ لوٚب نہٕ یہِ صفہٕ۔
+error-not-found = اَسہِ لوٚب نہٕ یہِ صفحہٕ۔
 # needs-review
 error-internal = سانہِ طرفہٕ گوٚو کینٛہہ غلط۔ مہربٲنی کٔرِتھ کٔرِو دوبارٕ کوشش۔
 # needs-review
@@ -292,7 +292,7 @@ error-try-again = دوبارٕ کٔرِو کوشش
 # needs-review
 error-too-large = فارم چھُ سوزنہٕ خٲطرٕ واریاہ بوڑ۔ مہربٲنی کٔرِتھ کٔرِو لوکُٹ تہٕ دوبارٕ کوشش۔
 # needs-review
-error-unsupported-form = یہ صفہٕ چھُ صرف سبقہٕ پیٹھٕ سوزنہٕ آمت فارم قبول کران۔ مہربٲنی کٔرِتھ گٔژھِو واپس تہٕ ورتٲوِو فارم۔
+error-unsupported-form = یہ صفحہٕ چھُ صرف سبقہٕ پیٹھٕ سوزنہٕ آمت فارم قبول کران۔ مہربٲنی کٔرِتھ گٔژھِو واپس تہٕ ورتٲوِو فارم۔
 # needs-review
 error-page-title = یہ گوٚو نہٕ
 # needs-review
@@ -439,7 +439,7 @@ certificate-code = تصدیقی کوڈ:
 # needs-review
 certificate-download-pdf = PDF ہِنٛدِ رۄپہٕ ڈاوٗن لوڈ کٔرِو
 # needs-review
-certificate-print-hint = یہِ محفوظ تھاونہٕ یا بیٚیَن سوزنہٕ خٲطرٕ کٔرِو PDF ڈاوٗن لوڈ۔ کمپیوٗٹرس پؠٹھ ہیٚکِو تۄہؠ یہِ صفحہ (A4) پرنٹ تہِ کٔرِتھ۔
+certificate-print-hint = یہِ محفوظ تھاونہٕ یا بیٚیَن سوزنہٕ خٲطرٕ کٔرِو PDF ڈاوٗن لوڈ۔ کمپیوٗٹرس پؠٹھ ہیٚکِو تۄہؠ یہِ صفحہٕ (A4) پرنٹ تہِ کٔرِتھ۔
 # needs-review
 verify-title = سرٹیفکیٹ تصدیق کٔرِو
 # needs-review
@@ -1088,6 +1088,12 @@ coverage-error-filter = یَتھ رپورٹس منٛز چھُ نہٕ تِتھ ک
 coverage-link = کوریج رپورٹ
 # needs-review
 coverage-public-link = کوریج
+# needs-review
+glossary-title = لَفظَن ہُنٛد معنیٰ
+# needs-review
+glossary-intro = سبقن مَنٛز یِنہٕ وٲلۍ لَفظ، پرٛتھ اَکھ اکہِ یا زٕ جُملن مَنٛز سَمجھاونہٕ آمُت۔ سبقس مَنٛز یَتھ لَفظس تَل نُقطن ہٕنٛز لیٖکھ آسہِ، سُہ انان یوٗر۔
+# needs-review
+glossary-empty = یہِ فِہرِست چھےٚ وۄنۍ خٲلی۔
 
 ## District targets (admins)
 # needs-review

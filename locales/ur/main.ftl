@@ -571,6 +571,9 @@ coverage-error-course = ایسا کوئی کورس نہیں ہے۔
 coverage-error-filter = اس رپورٹ میں ایسا کوئی فلٹر نہیں ہے۔
 coverage-link = کوریج رپورٹ
 coverage-public-link = کوریج
+glossary-title = فرہنگ
+glossary-intro = اسباق میں آنے والے الفاظ، ہر ایک ایک دو جملوں میں سمجھایا گیا۔ سبق میں جس لفظ کے نیچے نقطوں والی لکیر ہو، وہ یہاں لاتا ہے۔
+glossary-empty = فرہنگ ابھی خالی ہے۔
 
 ## District targets (admins)
 targets-title = ضلعوں کے اہداف

@@ -25,7 +25,8 @@ pub struct ImportReport {
     pub rejected: Vec<(String, Vec<PackError>)>,
 }
 
-/// Imports every pack folder (one with a `course.toml`) under `root`, in name order.
+/// Imports the glossary and every pack folder (one with a `course.toml`) under `root`, in name
+/// order.
 pub async fn import_dir(db: &DatabaseConnection, root: &Path) -> Result<ImportReport, DbErr> {
     let mut slugs: Vec<String> = std::fs::read_dir(root)
         .map_err(|e| DbErr::Custom(format!("cannot read {}: {e}", root.display())))?
@@ -35,6 +36,10 @@ pub async fn import_dir(db: &DatabaseConnection, root: &Path) -> Result<ImportRe
         .filter_map(|e| e.file_name().into_string().ok())
         .collect();
     slugs.sort();
+    // The glossary links lessons' words, so a broken one rejects every pack (load_pack says why).
+    if let Ok(glossary) = super::glossary::load(root) {
+        super::glossary::repo::save(db, &glossary.unwrap_or_default()).await?;
+    }
     let mut report = ImportReport::default();
     for (position, slug) in slugs.into_iter().enumerate() {
         match load_pack(root, &slug) {

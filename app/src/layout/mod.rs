@@ -67,7 +67,7 @@ pub fn Page(#[prop(into)] title: String, children: Children) -> impl IntoView {
             {children()}
         </main>
         <footer class="site-footer">
-            <p>{t("footer-text")} " " <a href="/coverage">{t("coverage-public-link")}</a></p>
+            <p>{t("footer-text")} " " <a href="/coverage">{t("coverage-public-link")}</a> " · " <a href="/glossary">{t("glossary-title")}</a></p>
         </footer>
     }
 }

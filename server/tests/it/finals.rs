@@ -434,11 +434,7 @@ fn pack_limits_and_question_modules_are_checked() {
 #[test]
 fn shipped_final_questions_name_their_modules() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
-    for slug in [
-        "digital-literacy-basics",
-        "staying-safe-online",
-        "digital-tools-for-shgs",
-    ] {
+    for (slug, _) in crate::shipped::COURSES {
         let pack = app::courses::pack::load_pack(&root, slug).expect("a valid pack");
         for q in &pack.final_quiz.questions {
             assert!(

@@ -5,6 +5,7 @@ use super::{
     markdown::image_refs, media, render_markdown, tree, LessonBody, LessonPack, Media, ModulePack,
     Pack, PackError, QuizPack, Texts, AUDIENCES,
 };
+use crate::courses::glossary::{self, words::LinkTerm};
 use crate::ids::valid_id;
 use crate::quiz::{Question, QuestionKind, QuestionText, TRUE_FALSE};
 use serde::Deserialize;
@@ -73,6 +74,8 @@ struct Reader<'a> {
     media: Media,
     /// Versioned URL of each file in `media`, by path inside the pack.
     urls: BTreeMap<String, String>,
+    /// Glossary terms to link in lessons, by language.
+    terms: BTreeMap<String, Vec<LinkTerm>>,
 }
 
 impl Reader<'_> {
@@ -178,12 +181,24 @@ pub fn load_pack(root: &Path, slug: &str) -> Result<Pack, Vec<PackError>> {
         return Err(errors);
     }
     let media = media::read_images(&dir, root, &mut errors);
+    let terms = match glossary::load(root) {
+        Ok(found) => terms_by_language(&found.unwrap_or_default()),
+        Err(problems) => {
+            errors.extend(problems.into_iter().map(|p| PackError {
+                file: glossary::FILE_NAME.into(),
+                line: p.line,
+                message: p.message,
+            }));
+            BTreeMap::new()
+        }
+    };
     let mut r = Reader {
         root,
         dir: dir.clone(),
         errors,
         media,
         urls: BTreeMap::new(),
+        terms,
     };
     r.urls = r
         .media
@@ -201,6 +216,23 @@ pub fn load_pack(root: &Path, slug: &str) -> Result<Pack, Vec<PackError>> {
             Err(r.errors)
         }
     }
+}
+
+/// The glossary's linked terms in each language: a lesson links a term's first use in its own
+/// language.
+fn terms_by_language(glossary: &glossary::Glossary) -> BTreeMap<String, Vec<LinkTerm>> {
+    let mut by_lang: BTreeMap<String, Vec<LinkTerm>> = BTreeMap::new();
+    for term in glossary.terms.iter().filter(|t| t.link) {
+        for (lang, text) in &term.texts {
+            by_lang.entry(lang.clone()).or_default().push(LinkTerm {
+                id: term.id.clone(),
+                forms: text.all_forms().map(str::to_owned).collect(),
+                except: text.except.clone(),
+                definition: text.definition.clone(),
+            });
+        }
+    }
+    by_lang
 }
 
 fn read_pack(r: &mut Reader, slug: &str, course_path: &Path) -> Option<Pack> {
@@ -360,7 +392,12 @@ fn read_lesson(
             lang.to_owned(),
             LessonBody {
                 title: title.to_owned(),
-                html: render_markdown(&body, &format!("/content/{slug}"), &r.urls),
+                html: render_markdown(
+                    &body,
+                    &format!("/content/{slug}"),
+                    &r.urls,
+                    r.terms.get(lang).map(Vec::as_slice).unwrap_or_default(),
+                ),
                 audio,
             },
         );

@@ -10,6 +10,7 @@ pub mod course_assignment_learner;
 pub mod district;
 pub mod enrolment_upload;
 pub mod final_attempt_gate;
+pub mod glossary_term;
 pub mod lesson;
 pub mod lesson_body;
 pub mod lesson_completion;

@@ -15,6 +15,7 @@ mod m20261205_000004_cohorts;
 mod m20261205_000005_official_scope;
 mod m20261205_000006_coverage;
 mod m20261206_000001_quiz_attempt_times;
+mod m20261206_000002_glossary;
 
 use sea_orm_migration::prelude::*;
 
@@ -39,6 +40,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000005_official_scope::Migration),
             Box::new(m20261205_000006_coverage::Migration),
             Box::new(m20261206_000001_quiz_attempt_times::Migration),
+            Box::new(m20261206_000002_glossary::Migration),
         ]
     }
 }
