@@ -137,3 +137,22 @@ test.describe("without JavaScript", () => {
     await expect(page.locator(".score")).toHaveAttribute("data-correct", total!);
   });
 });
+
+test("a lesson's word leads to its glossary entry, in Urdu and without JavaScript", async ({ browser }) => {
+  for (const [lang, javaScriptEnabled] of [["en", true], ["ur", false]] as const) {
+    const context = await browser.newContext({ javaScriptEnabled });
+    await context.addCookies([{ name: "sabaq_lang", value: lang, url: test.info().project.use.baseURL! }]);
+    const page = await context.newPage();
+    await page.goto("/courses/staying-safe-online/lessons/never-share-your-otp");
+    const word = page.locator("article.lesson a[href='/glossary#otp']");
+    await expect(word).toHaveCount(1);
+    await expect(word).toHaveAttribute("title", /.{10,}/);
+    await word.click();
+    await expect(page).toHaveURL(/\/glossary#otp$/);
+    const entry = page.locator("dl.glossary dt#otp");
+    await expect(entry).toBeInViewport();
+    await expect(page.locator("dl.glossary dt#otp + dd > span")).toHaveAttribute("lang", lang);
+    await expect(page.locator("html")).toHaveAttribute("dir", lang === "ur" ? "rtl" : "ltr");
+    await context.close();
+  }
+});

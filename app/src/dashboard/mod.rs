@@ -31,6 +31,7 @@ pub fn DashboardPage() -> impl IntoView {
     let role_text = t(&format!("role-{}", viewer.role.code()));
     let flash = flash::take();
     let user = viewer.id;
+    let group = viewer.group.as_ref().map(|g| g.code().to_owned());
     let my_courses = async move {
         let db = web::db()?;
         let cards = crate::courses::repo::catalogue(&db, lang, None, Some(user)).await?;
@@ -68,7 +69,7 @@ pub fn DashboardPage() -> impl IntoView {
             <Suspense>
                 {Suspend::new(async move {
                     match my_courses.await {
-                        Ok((cards, certs, assigned)) => view! { <MyCourses cards certs assigned/> }.into_any(),
+                        Ok((cards, certs, assigned)) => view! { <MyCourses cards certs assigned group/> }.into_any(),
                         Err(_) => view! { <h2>{t("dashboard-courses")}</h2> <Unavailable/> }.into_any(),
                     }
                 })}
@@ -79,12 +80,14 @@ pub fn DashboardPage() -> impl IntoView {
 }
 
 /// The learner's courses: those assigned through their cohorts first (soonest due first, with
-/// the due date and "overdue" when late), then the others they have started; their certificates.
+/// the due date and "overdue" when late), then the others they have started, then courses written
+/// for their group (officials, students, SHG members) not started yet; their certificates.
 #[component]
 fn MyCourses(
     cards: Vec<CourseCard>,
     certs: Vec<(String, crate::courses::Localized, i64)>,
     assigned: Vec<LearnerAssignment>,
+    group: Option<String>,
 ) -> impl IntoView {
     let today = crate::i18n::today();
     let mut cards: Vec<Option<CourseCard>> = cards.into_iter().map(Some).collect();
@@ -102,10 +105,16 @@ fn MyCourses(
             Some(view! { <CourseItem card due=a.due_on.clone() overdue/> })
         })
         .collect();
-    let rest: Vec<_> = cards
+    let (started, not_started): (Vec<_>, Vec<_>) = cards
         .into_iter()
         .flatten()
-        .filter(|c| c.progress.is_some())
+        .partition(|c| c.progress.is_some());
+    let for_group = not_started
+        .into_iter()
+        .filter(|c| group.as_deref() == Some(c.audience.as_str()));
+    let rest: Vec<_> = started
+        .into_iter()
+        .chain(for_group)
         .map(|card| view! { <CourseItem card due=None overdue=false/> })
         .collect();
     view! {

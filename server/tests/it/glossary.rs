@@ -1,7 +1,7 @@
 //! The glossary: its checks, the page, lessons' links to it, and the shipped glossary as the one
 //! source of the words the interface and the lessons use.
 
-use crate::common::{copy_dir, fixture, Browser, TestApp};
+use crate::common::{copy_dir, fixture, registered, Browser, TestApp};
 use app::courses::glossary::{self, words::uses_word, Glossary};
 use axum::http::StatusCode;
 use std::{
@@ -230,9 +230,11 @@ async fn lessons_link_terms_to_the_glossary_page(app: TestApp) {
     );
     // In Urdu: the Urdu definition, right to left, with the English word beside it only when
     // it differs; a term without Urdu falls back to English with its own direction.
-    let mut reader = Browser::default();
+    // Public like the lessons that link to it: a signed-in learner sees it too.
+    let mut reader = registered(&app, "glossary.reader", "chinar-tree-1947").await;
     reader.cookies.insert("sabaq_lang".into(), "ur".into());
     let page = reader.get(&app, "/glossary").await;
+    assert_eq!(page.status, StatusCode::OK);
     assert!(
         page.body.contains("پڑھنے کے لیے لکھے ہوئے الفاظ") && page.body.contains("(text)"),
         "{}",

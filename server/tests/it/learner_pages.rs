@@ -2,7 +2,7 @@
 //! dashboard count lessons read and quizzes passed, say "Start" before anything is done, and
 //! make the certificate the main button once earned; a paper certificate's code can be typed in.
 
-use crate::common::{imported, registered, Browser, TestApp};
+use crate::common::{copy_dir, fixture, imported, learner_form, registered, Browser, TestApp};
 use app::i18n::{t_in, Lang};
 use http::StatusCode;
 use sea_orm::ConnectionTrait;
@@ -12,6 +12,7 @@ on_both_databases!(
     a_typed_code_finds_its_certificate,
     signing_in_from_a_page_returns_to_it,
     only_staff_pages_load_the_staff_stylesheet,
+    the_dashboard_offers_the_course_written_for_the_learners_group,
 );
 
 /// The learners `registered` makes read Urdu.
@@ -202,4 +203,52 @@ async fn only_staff_pages_load_the_staff_stylesheet(app: TestApp) {
         .get_bytes(&app, "/styles/staff.000000000000.css")
         .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
+}
+
+/// A course written for the learner's group (here SHG members) is on their dashboard with
+/// "Start" before they open it; a learner of another group does not get it there.
+async fn the_dashboard_offers_the_course_written_for_the_learners_group(app: TestApp) {
+    let content = std::env::temp_dir().join(format!("sabaq-audience-{}", uuid::Uuid::new_v4()));
+    copy_dir(&fixture(), &content);
+    let manifest = content.join("test-course/course.toml");
+    let text = std::fs::read_to_string(&manifest).unwrap();
+    std::fs::write(
+        &manifest,
+        text.replacen("audience = \"everyone\"", "audience = \"shg-member\"", 1),
+    )
+    .unwrap();
+    let report = app::courses::import::import_dir(&app.db, &content)
+        .await
+        .unwrap();
+    let _ = std::fs::remove_dir_all(&content);
+    assert_eq!(report.imported, ["test-course"], "{:?}", report.rejected);
+
+    let mut member = registered(&app, "shg.member", "chinar-tree-1947").await;
+    let page = member.get(&app, "/dashboard").await;
+    assert!(
+        page.body.contains(r#"href="/courses/test-course""#)
+            && page.body.contains(&ur("course-start")),
+        "{}",
+        page.body
+    );
+
+    let mut student = Browser::default();
+    let form: Vec<_> = learner_form("a.student", "A Student", "chinar-tree-1947")
+        .into_iter()
+        .map(|(k, v)| (k, if k == "group" { "student" } else { v }))
+        .collect();
+    let page = student.post(&app, "/api/register", &form).await;
+    assert_eq!(
+        page.location.as_deref(),
+        Some("/dashboard"),
+        "{}",
+        page.body
+    );
+    let page = student.get(&app, "/dashboard").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        !page.body.contains(r#"href="/courses/test-course""#),
+        "{}",
+        page.body
+    );
 }
