@@ -1094,6 +1094,8 @@ glossary-title = शब्दकोश
 glossary-intro = पाठें च औने आह्‌ले शब्द, हर इक इक-दो वाक्यें च समझाए दा। पाठ च जिस शब्द दे थल्लै बिंदुएं आह्‌ली लकीर होऐ, ओह् इत्थै लेई औंदा ऐ।
 # needs-review
 glossary-empty = शब्दकोश अजें खाल्ली ऐ।
+# needs-review
+glossary-index = सारे शब्द
 
 ## District targets (admins)
 # needs-review

@@ -574,6 +574,7 @@ coverage-public-link = Coverage
 glossary-title = Glossary
 glossary-intro = Words you meet in the lessons, each explained in a sentence or two. In a lesson, a word with a dotted line under it leads here.
 glossary-empty = The glossary is empty.
+glossary-index = All terms
 
 ## District targets (admins)
 targets-title = District targets

@@ -574,6 +574,7 @@ coverage-public-link = कवरेज
 glossary-title = शब्दकोश
 glossary-intro = पाठों में आने वाले शब्द, हर एक एक-दो वाक्यों में समझाया गया। पाठ में जिस शब्द के नीचे बिंदुओं वाली रेखा हो, वह यहाँ लाता है।
 glossary-empty = शब्दकोश अभी ख़ाली है।
+glossary-index = सभी शब्द
 
 ## District targets (admins)
 targets-title = ज़िलों के लक्ष्य

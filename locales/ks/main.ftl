@@ -1094,6 +1094,8 @@ glossary-title = لَفظَن ہُنٛد معنیٰ
 glossary-intro = سبقن مَنٛز یِنہٕ وٲلۍ لَفظ، پرٛتھ اَکھ اکہِ یا زٕ جُملن مَنٛز سَمجھاونہٕ آمُت۔ سبقس مَنٛز یَتھ لَفظس تَل نُقطن ہٕنٛز لیٖکھ آسہِ، سُہ انان یوٗر۔
 # needs-review
 glossary-empty = یہِ فِہرِست چھےٚ وۄنۍ خٲلی۔
+# needs-review
+glossary-index = سٲری لَفظ
 
 ## District targets (admins)
 # needs-review

@@ -574,6 +574,7 @@ coverage-public-link = کوریج
 glossary-title = فرہنگ
 glossary-intro = اسباق میں آنے والے الفاظ، ہر ایک ایک دو جملوں میں سمجھایا گیا۔ سبق میں جس لفظ کے نیچے نقطوں والی لکیر ہو، وہ یہاں لاتا ہے۔
 glossary-empty = فرہنگ ابھی خالی ہے۔
+glossary-index = تمام الفاظ
 
 ## District targets (admins)
 targets-title = ضلعوں کے اہداف

@@ -222,7 +222,9 @@ async fn lessons_link_terms_to_the_glossary_page(app: TestApp) {
     let page = guest.get(&app, "/glossary").await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(
-        page.body.contains(r#"<dt id="text""#)
+        page.body
+            .contains(r##"<a href="#text" lang="en">text</a>"##)
+            && page.body.contains(r#"<dt id="text""#)
             && page.body.contains("Words written to be read, like an SMS.")
             && page.body.contains(r#"<dt id="lesson""#),
         "{}",

@@ -25,7 +25,17 @@ pub fn GlossaryPage() -> impl IntoView {
                     if entries.is_empty() {
                         return view! { <p>{t("glossary-empty")}</p> }.into_any();
                     }
+                    // A row of every word first: a phone reader jumps to one without scrolling
+                    // through them all.
+                    let index = entries
+                        .iter()
+                        .map(|e| {
+                            let word = e.word.clone();
+                            view! { <a href=format!("#{}", e.id) lang=word.lang.code()>{word.text}</a> " " }
+                        })
+                        .collect_view();
                     view! {
+                        <nav class="glossary-index" aria-label=t("glossary-index")>{index}</nav>
                         <dl class="glossary">
                             {entries.into_iter().map(|e| {
                                 let english = (lang != Lang::En && e.word.text != e.english)
