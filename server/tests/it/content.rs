@@ -1,9 +1,9 @@
 //! Content packs, lessons, quizzes and certificates through the real router, on both databases.
 
-use crate::common::{attempt_id, fixture, imported, registered, Browser, TestApp};
+use crate::common::{attempt_id, edit, imported, registered, Browser, FixtureCopy, TestApp};
 use app::courses::import;
 use http::StatusCode;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 on_both_databases!(
     valid_pack_imports_and_reimport_keeps_progress,
@@ -18,21 +18,6 @@ on_both_databases!(
 /// Replaces the fixture's picture.
 fn svg(pack: &Path, text: &str) {
     std::fs::write(pack.join("images/dot.svg"), text).unwrap();
-}
-
-/// Replaces `from` by `to` in one file of a pack; `from` must be there.
-fn edit(pack: &Path, file: &str, from: &str, to: &str) {
-    let path = pack.join(file);
-    let text = std::fs::read_to_string(&path).unwrap();
-    assert!(text.contains(from), "{file} lacks {from}");
-    std::fs::write(path, text.replacen(from, to, 1)).unwrap();
-}
-
-/// A private copy of the fixture packs, to break or edit.
-fn copy_of_fixture() -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("sabaq-packs-{}", uuid::Uuid::new_v4()));
-    crate::common::copy_dir(&fixture(), &dir);
-    dir
 }
 
 async fn valid_pack_imports_and_reimport_keeps_progress(app: TestApp) {
@@ -62,7 +47,7 @@ async fn valid_pack_imports_and_reimport_keeps_progress(app: TestApp) {
         Some("/courses/test-course/lessons/second-lesson")
     );
     // Edit a lesson and import again: the text changes, the progress stays.
-    let dir = copy_of_fixture();
+    let dir = FixtureCopy::new();
     std::fs::write(
         dir.join("test-course/lessons/en/first-lesson.md"),
         "# First lesson, revised\n\nNew text.\n",
@@ -82,7 +67,6 @@ async fn valid_pack_imports_and_reimport_keeps_progress(app: TestApp) {
         "progress bar at 25% expected"
     );
     assert_eq!(app.count("lessons").await, 2);
-    let _ = std::fs::remove_dir_all(dir);
 }
 
 async fn broken_packs_are_rejected_whole_with_file_and_line(app: TestApp) {
@@ -294,7 +278,7 @@ onload="alert(1)"/></svg>"#,
         ),
     ];
     for (what, break_it, location, message) in breakages {
-        let dir = copy_of_fixture();
+        let dir = FixtureCopy::new();
         std::fs::write(
             dir.join("test-course/lessons/en/first-lesson.md"),
             "# Changed title\n\nchanged\n",
@@ -325,7 +309,6 @@ onload="alert(1)"/></svg>"#,
             !page.body.contains("Changed title"),
             "{what}: a good file of a broken pack was imported"
         );
-        let _ = std::fs::remove_dir_all(dir);
     }
 }
 
@@ -417,7 +400,7 @@ async fn unchanged_packs_are_reimported_without_a_write(app: TestApp) {
     );
 
     // One changed lesson text: that body is written, and the course is dated.
-    let dir = copy_of_fixture();
+    let dir = FixtureCopy::new();
     edit(
         &dir.join("test-course"),
         "lessons/en/second-lesson.md",
@@ -433,7 +416,6 @@ async fn unchanged_packs_are_reimported_without_a_write(app: TestApp) {
         .get(&app, "/courses/test-course/lessons/second-lesson")
         .await;
     assert!(page.body.contains("A new first paragraph."));
-    let _ = std::fs::remove_dir_all(dir);
 }
 
 async fn anyone_reads_lessons_sanitised_with_fallback(app: TestApp) {

@@ -433,7 +433,7 @@ fn pack_limits_and_question_modules_are_checked() {
 /// to revise.
 #[test]
 fn shipped_final_questions_name_their_modules() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
+    let root = crate::shipped::content_root();
     for (slug, _) in crate::shipped::COURSES {
         let pack = app::courses::pack::load_pack(&root, slug).expect("a valid pack");
         for q in &pack.final_quiz.questions {

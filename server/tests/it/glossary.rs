@@ -1,19 +1,14 @@
 //! The glossary: its checks, the page, lessons' links to it, and the shipped glossary as the one
 //! source of the words the interface and the lessons use.
 
-use crate::common::{copy_dir, fixture, registered, Browser, TestApp};
+use crate::common::{registered, Browser, FixtureCopy, TestApp};
+use crate::shipped::{content_root, LANGS};
 use app::courses::glossary::{self, words::uses_word, Glossary};
 use axum::http::StatusCode;
 use std::{
     collections::BTreeMap,
     path::{Path, PathBuf},
 };
-
-const LANGS: [&str; 5] = ["en", "hi", "ur", "ks", "doi"];
-
-fn content_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../content")
-}
 
 fn shipped() -> Glossary {
     glossary::load(&content_root())
@@ -161,26 +156,11 @@ fn no_text_uses_an_avoided_spelling() {
     );
 }
 
-/// A copy of the fixture content with a glossary beside the pack, removed when dropped.
-struct Content(PathBuf);
-
-impl Content {
-    fn with_glossary(glossary: &str) -> Content {
-        let dir = std::env::temp_dir().join(format!("sabaq-glossary-{}", uuid::Uuid::new_v4()));
-        copy_dir(&fixture(), &dir);
-        std::fs::write(dir.join("glossary.toml"), glossary).unwrap();
-        Content(dir)
-    }
-
-    fn path(&self) -> &Path {
-        &self.0
-    }
-}
-
-impl Drop for Content {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
+/// A copy of the fixture content with `glossary` beside the pack.
+fn with_glossary(glossary: &str) -> FixtureCopy {
+    let content = FixtureCopy::new();
+    std::fs::write(content.join("glossary.toml"), glossary).unwrap();
+    content
 }
 
 const GLOSSARY: &str = r#"
@@ -213,8 +193,8 @@ on_both_databases!(
 );
 
 async fn lessons_link_terms_to_the_glossary_page(app: TestApp) {
-    let content = Content::with_glossary(GLOSSARY);
-    let report = app::courses::import::import_dir(&app.db, content.path())
+    let content = with_glossary(GLOSSARY);
+    let report = app::courses::import::import_dir(&app.db, &content)
         .await
         .unwrap();
     assert_eq!(report.imported, ["test-course"], "{:?}", report.rejected);
@@ -268,16 +248,16 @@ async fn lessons_link_terms_to_the_glossary_page(app: TestApp) {
         "link = false is not linked"
     );
     // Re-importing the same content writes nothing; a changed glossary is stored again.
-    let again = app::courses::import::import_dir(&app.db, content.path())
+    let again = app::courses::import::import_dir(&app.db, &content)
         .await
         .unwrap();
     assert_eq!(again.unchanged, ["test-course"]);
     std::fs::write(
-        content.path().join("glossary.toml"),
+        content.join("glossary.toml"),
         GLOSSARY.replace("like an SMS", "like a letter"),
     )
     .unwrap();
-    app::courses::import::import_dir(&app.db, content.path())
+    app::courses::import::import_dir(&app.db, &content)
         .await
         .unwrap();
     let page = guest.get(&app, "/glossary").await;
@@ -285,15 +265,15 @@ async fn lessons_link_terms_to_the_glossary_page(app: TestApp) {
 }
 
 async fn a_broken_glossary_rejects_the_content_and_changes_nothing(app: TestApp) {
-    let content = Content::with_glossary(GLOSSARY);
-    app::courses::import::import_dir(&app.db, content.path())
+    let content = with_glossary(GLOSSARY);
+    app::courses::import::import_dir(&app.db, &content)
         .await
         .unwrap();
     let broken = format!(
         "{GLOSSARY}\n[[terms]]\nid = \"text\"\n[terms.en]\nword = \"x\"\ndefinition = \"y\"\n"
     );
-    std::fs::write(content.path().join("glossary.toml"), broken).unwrap();
-    let report = app::courses::import::import_dir(&app.db, content.path())
+    std::fs::write(content.join("glossary.toml"), broken).unwrap();
+    let report = app::courses::import::import_dir(&app.db, &content)
         .await
         .unwrap();
     let (slug, errors) = &report.rejected[0];

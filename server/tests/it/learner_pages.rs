@@ -2,7 +2,7 @@
 //! dashboard count lessons read and quizzes passed, say "Start" before anything is done, and
 //! make the certificate the main button once earned; a paper certificate's code can be typed in.
 
-use crate::common::{copy_dir, fixture, imported, learner_form, registered, Browser, TestApp};
+use crate::common::{edit, imported, learner_form, registered, Browser, FixtureCopy, TestApp};
 use app::i18n::{t_in, Lang};
 use http::StatusCode;
 use sea_orm::ConnectionTrait;
@@ -208,19 +208,16 @@ async fn only_staff_pages_load_the_staff_stylesheet(app: TestApp) {
 /// A course written for the learner's group (here SHG members) is on their dashboard with
 /// "Start" before they open it; a learner of another group does not get it there.
 async fn the_dashboard_offers_the_course_written_for_the_learners_group(app: TestApp) {
-    let content = std::env::temp_dir().join(format!("sabaq-audience-{}", uuid::Uuid::new_v4()));
-    copy_dir(&fixture(), &content);
-    let manifest = content.join("test-course/course.toml");
-    let text = std::fs::read_to_string(&manifest).unwrap();
-    std::fs::write(
-        &manifest,
-        text.replacen("audience = \"everyone\"", "audience = \"shg-member\"", 1),
-    )
-    .unwrap();
+    let content = FixtureCopy::new();
+    edit(
+        &content,
+        "test-course/course.toml",
+        "audience = \"everyone\"",
+        "audience = \"shg-member\"",
+    );
     let report = app::courses::import::import_dir(&app.db, &content)
         .await
         .unwrap();
-    let _ = std::fs::remove_dir_all(&content);
     assert_eq!(report.imported, ["test-course"], "{:?}", report.rejected);
 
     let mut member = registered(&app, "shg.member", "chinar-tree-1947").await;

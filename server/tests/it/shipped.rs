@@ -4,9 +4,9 @@
 
 use app::courses::pack::{load_pack, Pack};
 use app::quiz::QuestionKind;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-const LANGS: [&str; 5] = ["en", "hi", "ur", "ks", "doi"];
+pub const LANGS: [&str; 5] = ["en", "hi", "ur", "ks", "doi"];
 
 /// Every shipped course and its audience.
 pub const COURSES: [(&str, &str); 5] = [
@@ -17,9 +17,13 @@ pub const COURSES: [(&str, &str); 5] = [
     ("digital-skills-for-students", "student"),
 ];
 
+/// The shipped `content/` folder.
+pub fn content_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../content")
+}
+
 fn shipped(slug: &str) -> Pack {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
-    load_pack(&root, slug).unwrap_or_else(|errors| {
+    load_pack(&content_root(), slug).unwrap_or_else(|errors| {
         let errors: Vec<_> = errors.iter().map(|e| e.to_string()).collect();
         panic!("{slug}:\n{}", errors.join("\n"))
     })

@@ -90,16 +90,16 @@ pub struct GlossaryError {
 /// Reads `root/glossary.toml`: `None` when there is none, or every problem found.
 pub fn load(root: &Path) -> Result<Option<Glossary>, Vec<GlossaryError>> {
     let path = root.join(FILE_NAME);
-    if path.symlink_metadata().is_err() {
+    let Ok(meta) = path.symlink_metadata() else {
         return Ok(None);
-    }
+    };
     let error = |message: String| {
         vec![GlossaryError {
             line: None,
             message,
         }]
     };
-    if !path.symlink_metadata().is_ok_and(|m| m.is_file()) {
+    if !meta.is_file() {
         return Err(error(format!("{FILE_NAME} must be a plain file")));
     }
     let text = std::fs::read_to_string(&path).map_err(|e| error(e.to_string()))?;

@@ -11,10 +11,8 @@ pub mod words;
 pub use file::{load, Glossary, GlossaryError, Spelling, Term, TermText, FILE_NAME};
 pub use page::GlossaryPage;
 
-use serde::{Deserialize, Serialize};
-
 /// One entry as the glossary page shows it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entry {
     /// The page anchor, `/glossary#<id>`.
     pub id: String,

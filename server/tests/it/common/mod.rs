@@ -482,6 +482,40 @@ pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
     }
 }
 
+/// A private copy of the fixture packs in a temporary folder, to edit or break; removed when
+/// dropped. Derefs to the content folder, the one `import_dir` reads.
+pub struct FixtureCopy(std::path::PathBuf);
+
+impl FixtureCopy {
+    pub fn new() -> FixtureCopy {
+        let dir = std::env::temp_dir().join(format!("sabaq-packs-{}", uuid::Uuid::new_v4()));
+        copy_dir(&fixture(), &dir);
+        FixtureCopy(dir)
+    }
+}
+
+impl std::ops::Deref for FixtureCopy {
+    type Target = std::path::Path;
+
+    fn deref(&self) -> &std::path::Path {
+        &self.0
+    }
+}
+
+impl Drop for FixtureCopy {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// Replaces `from` by `to` once in `dir/file`; `from` must be there.
+pub fn edit(dir: &std::path::Path, file: &str, from: &str, to: &str) {
+    let path = dir.join(file);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains(from), "{file} lacks {from}");
+    std::fs::write(path, text.replacen(from, to, 1)).unwrap();
+}
+
 /// A cohort created through the form by `trainer`; returns its public id.
 pub async fn cohort(app: &TestApp, trainer: &mut Browser, name: &str) -> String {
     let page = trainer
