@@ -67,7 +67,7 @@ pub fn Page(#[prop(into)] title: String, children: Children) -> impl IntoView {
             {children()}
         </main>
         <footer class="site-footer">
-            <p>{t("footer-text")} " " <a href="/coverage">{t("coverage-public-link")}</a> " · " <a href="/glossary">{t("glossary-title")}</a></p>
+            <p>{t("footer-text")} " " <span class="footer-links"><a href="/coverage">{t("coverage-public-link")}</a> " · " <a href="/glossary">{t("glossary-title")}</a></span></p>
         </footer>
     }
 }
